@@ -1,0 +1,42 @@
+package org.locus.platform.api.workflow;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A user task waiting in a process, as the tasklist and the forms see it.
+ *
+ * @param key            the BPMN task id, such as {@code assessFit}
+ * @param businessKey    the id of the engagement the process carries
+ * @param formKey        the path of the form that completes the task, owned by the module that owns the task
+ * @param assignee       who has claimed it, or null while it waits for someone in its groups
+ */
+public record WorkTask(
+        String id,
+        String key,
+        String name,
+        String processKey,
+        String businessKey,
+        String formKey,
+        String assignee,
+        Set<String> candidateGroups,
+        Instant created,
+        Instant due) {
+
+    public WorkTask {
+        candidateGroups = Set.copyOf(candidateGroups);
+    }
+
+    public Optional<String> assigneeIfAny() {
+        return Optional.ofNullable(assignee);
+    }
+
+    public boolean isAssigned() {
+        return assignee != null;
+    }
+
+    public boolean isOverdue(Instant now) {
+        return due != null && due.isBefore(now);
+    }
+}

@@ -1,0 +1,46 @@
+package org.locus.platform.api.workflow;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.locus.platform.api.security.CurrentUser;
+
+/**
+ * How modules drive the BPMN processes. Every call joins the caller's JTA transaction, so engine
+ * state and the module's own rows commit or roll back together.
+ *
+ * <p>Variables hold ids and small facts (strings, numbers, booleans, dates), never entities.
+ */
+public interface Workflow {
+
+    /** Starts a process for a business object (an engagement id) and returns the process instance id. */
+    String start(String processKey, String businessKey, Map<String, Object> variables);
+
+    /** A task that is still open, or empty if there is none with this id (completed or never existed). */
+    Optional<WorkTask> openTask(String taskId);
+
+    /**
+     * The open task with this id that the user may work on now: it exists, it is offered to one of
+     * their groups, and nobody else holds it.
+     *
+     * @throws org.locus.platform.api.error.NotFoundException if no task ever had this id
+     * @throws org.locus.platform.api.error.ConflictException if it was completed already, or someone else holds it
+     * @throws org.locus.platform.api.error.ForbiddenException if it is not offered to any of the user's groups
+     */
+    WorkTask taskToWorkOn(String taskId, CurrentUser user);
+
+    TaskPage tasks(CurrentUser user, TaskScope scope, int first, int size);
+
+    /** The open tasks of one business object (engagement), oldest first. */
+    java.util.List<WorkTask> openTasksOf(String businessKey);
+
+    void claim(String taskId, CurrentUser user);
+
+    void unclaim(String taskId, CurrentUser user);
+
+    /** Completes a task the user may work on, setting the given process variables. */
+    void complete(String taskId, CurrentUser user, Map<String, Object> variables);
+
+    /** A process variable of the task's process instance. */
+    Optional<Object> variable(String taskId, String name);
+}

@@ -1,0 +1,129 @@
+package org.locus.platform.internal.engine;
+
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Shutdown;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.TransactionManager;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.locus.platform.internal.StartupOrder;
+
+/**
+ * Builds the one process engine of this server when the web application starts (the CDI event that
+ * carries the WAR's ServletContext, from which the diagrams are read) and closes it when it
+ * stops. Built outside any transaction (the engine creates or updates its own tables on its own
+ * connection), then every command joins the caller's JTA transaction.
+ */
+@ApplicationScoped
+public class ProcessEngineLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineLifecycle.class.getName());
+
+    private final TransactionManager transactionManager;
+    private final ManagedExecutorService managedExecutor;
+    private final BeanManager beanManager;
+    private final ProcessDeployer deployer;
+    private final boolean jobExecutorActive;
+
+    private ProcessEngine engine;
+
+    /** For the CDI proxy only. */
+    protected ProcessEngineLifecycle() {
+        this(null, null, null, null, false);
+    }
+
+    @Inject
+    ProcessEngineLifecycle(TransactionManager transactionManager,
+                           ManagedExecutorService managedExecutor,
+                           BeanManager beanManager,
+                           ProcessDeployer deployer,
+                           @ConfigProperty(name = "locus.jobExecutor.active", defaultValue = "true") boolean jobExecutorActive) {
+        this.transactionManager = transactionManager;
+        this.managedExecutor = managedExecutor;
+        this.beanManager = beanManager;
+        this.deployer = deployer;
+        this.jobExecutorActive = jobExecutorActive;
+    }
+
+    void start(@Observes @Initialized(ApplicationScoped.class) @Priority(StartupOrder.PROCESS_ENGINE) ServletContext war) {
+        long began = System.nanoTime();
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("locus");
+        configuration.setTransactionManager(transactionManager);
+        configuration.setDataSourceJndiName(ContainerResources.DATA_SOURCE);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // Auditors read the full history, and nothing is ever deleted.
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setEnforceHistoryTimeToLive(false);
+        // Ids that stay unique across several nodes sharing one database.
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        configuration.setJobExecutor(new ManagedThreadsJobExecutor(managedExecutor));
+        configuration.setJobExecutorActivate(jobExecutorActive);
+        // Locus checks roles itself (groups = candidate groups); the engine's authorization tables stay unused.
+        configuration.setAuthorizationEnabled(false);
+        engine = configuration.buildProcessEngine();
+        deployer.deployChanged(engine.getRepositoryService(), war);
+        LOG.info(() -> "Process engine started in " + (System.nanoTime() - began) / 1_000_000 + " ms");
+    }
+
+    void stop(@Observes Shutdown shutdown) {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    ProcessEngine engine() {
+        if (engine == null) {
+            throw new IllegalStateException("The process engine has not started");
+        }
+        return engine;
+    }
+
+    public boolean isRunning() {
+        return engine != null;
+    }
+
+    /** How many process definitions the engine knows: a cheap query that proves its tables answer. */
+    public long deployedProcessCount() {
+        return engine().getRepositoryService().createProcessDefinitionQuery().count();
+    }
+
+    @Produces
+    RuntimeService runtimeService() {
+        return engine().getRuntimeService();
+    }
+
+    @Produces
+    TaskService taskService() {
+        return engine().getTaskService();
+    }
+
+    @Produces
+    RepositoryService repositoryService() {
+        return engine().getRepositoryService();
+    }
+
+    @Produces
+    HistoryService historyService() {
+        return engine().getHistoryService();
+    }
+}

@@ -1,0 +1,49 @@
+package org.locus.platform.internal.schema;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.locus.platform.internal.StartupOrder;
+
+/**
+ * Brings the domain tables up to date when the application starts. Each module keeps its migrations
+ * in its own jar under {@code db/migration/<module>/}, versioned by timestamp so that modules never
+ * clash. The engine's own tables are the engine's business, not Flyway's.
+ */
+@ApplicationScoped
+public class DomainSchema {
+
+    private static final Logger LOG = Logger.getLogger(DomainSchema.class.getName());
+
+    private final DataSource dataSource;
+
+    /** For the CDI proxy only. */
+    protected DomainSchema() {
+        this.dataSource = null;
+    }
+
+    @Inject
+    DomainSchema(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void migrate(@Observes @Initialized(ApplicationScoped.class) @Priority(StartupOrder.DOMAIN_SCHEMA) Object application) {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("locus_schema_history")
+                .load()
+                .migrate();
+        LOG.info(() -> "Domain schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

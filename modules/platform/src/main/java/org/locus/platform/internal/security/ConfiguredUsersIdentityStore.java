@@ -1,0 +1,49 @@
+package org.locus.platform.internal.security;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+
+import org.locus.platform.api.security.Person;
+
+/** Checks a user name and password against the configured users' PBKDF2 hashes. */
+@ApplicationScoped
+public class ConfiguredUsersIdentityStore implements IdentityStore {
+
+    private final ConfiguredUsers users;
+    private final Pbkdf2PasswordHash passwordHash;
+
+    /** For the CDI proxy only. */
+    protected ConfiguredUsersIdentityStore() {
+        this(null, null);
+    }
+
+    @Inject
+    ConfiguredUsersIdentityStore(ConfiguredUsers users, Pbkdf2PasswordHash passwordHash) {
+        this.users = users;
+        this.passwordHash = passwordHash;
+    }
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        String id = credential.getCaller();
+        Optional<String> hash = users.passwordHashOf(id);
+        if (hash.isEmpty() || !verifies(credential.getPassword().getValue(), hash.get())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Person person = users.find(id).orElseThrow();
+        return new CredentialValidationResult(person.id(), person.groups());
+    }
+
+    private boolean verifies(char[] password, String hash) {
+        try {
+            return passwordHash.verify(password, hash);
+        } catch (IllegalArgumentException malformedHash) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.locus.platform.internal.workflow;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.locus.platform.api.error.ConflictException;
+import org.locus.platform.api.error.ForbiddenException;
+import org.locus.platform.api.error.NotFoundException;
+import org.locus.platform.api.security.CurrentUser;
+import org.locus.platform.api.workflow.TaskPage;
+import org.locus.platform.api.workflow.TaskScope;
+import org.locus.platform.api.workflow.WorkTask;
+import org.locus.platform.api.workflow.Workflow;
+
+/**
+ * The workflow API on Camunda's services. Each method runs in the caller's JTA transaction (or
+ * opens one), so a failure later in the caller's unit of work undoes the engine's part too.
+ */
+@ApplicationScoped
+@Transactional
+public class CamundaWorkflow implements Workflow {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+
+    /** For the CDI proxy only. */
+    protected CamundaWorkflow() {
+        this(null, null, null);
+    }
+
+    @Inject
+    CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    @Override
+    public String start(String processKey, String businessKey, Map<String, Object> variables) {
+        return runtime.startProcessInstanceByKey(processKey, businessKey, variables).getId();
+    }
+
+    @Override
+    public Optional<WorkTask> openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        return Optional.ofNullable(task).map(this::toWorkTask);
+    }
+
+    @Override
+    public WorkTask taskToWorkOn(String taskId, CurrentUser user) {
+        WorkTask task = openTask(taskId).orElseThrow(() -> closedOrMissing(taskId));
+        if (!user.isInAnyOf(task.candidateGroups()) && !user.id().equals(task.assignee())) {
+            throw new ForbiddenException("This task is for " + String.join(" or ", sorted(task.candidateGroups()))
+                    + "; you are not in that group.");
+        }
+        if (task.isAssigned() && !task.assignee().equals(user.id())) {
+            throw new ConflictException("This task has been claimed by " + task.assignee() + ".");
+        }
+        return task;
+    }
+
+    @Override
+    public TaskPage tasks(CurrentUser user, TaskScope scope, int first, int size) {
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (scope == TaskScope.MINE) {
+            query.taskAssignee(user.id());
+        } else {
+            query.taskCandidateGroupIn(List.copyOf(user.groups())).taskUnassigned();
+        }
+        long total = query.count();
+        List<Task> page = query.initializeFormKeys()
+                .orderByDueDate().asc()
+                .orderByTaskCreateTime().asc()
+                .listPage(first, size);
+        return new TaskPage(page.stream().map(this::toWorkTask).toList(), total, first, size);
+    }
+
+    @Override
+    public List<WorkTask> openTasksOf(String businessKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).initializeFormKeys()
+                .orderByTaskCreateTime().asc().list()
+                .stream().map(this::toWorkTask).toList();
+    }
+
+    @Override
+    public void claim(String taskId, CurrentUser user) {
+        WorkTask task = taskToWorkOn(taskId, user);
+        if (user.id().equals(task.assignee())) {
+            return;
+        }
+        try {
+            tasks.claim(taskId, user.id());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ConflictException("This task has just been claimed by someone else.");
+        }
+    }
+
+    @Override
+    public void unclaim(String taskId, CurrentUser user) {
+        WorkTask task = taskToWorkOn(taskId, user);
+        if (task.isAssigned()) {
+            tasks.setAssignee(taskId, null);
+        }
+    }
+
+    @Override
+    public void complete(String taskId, CurrentUser user, Map<String, Object> variables) {
+        WorkTask task = taskToWorkOn(taskId, user);
+        try {
+            if (!task.isAssigned()) {
+                // Completing an unclaimed group task claims it, so the history says who did it.
+                tasks.setAssignee(taskId, user.id());
+            }
+            tasks.complete(taskId, variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("Someone else changed this task at the same moment. Open it again to see where it stands.");
+        }
+    }
+
+    @Override
+    public Optional<Object> variable(String taskId, String name) {
+        return Optional.ofNullable(tasks.getVariable(taskId, name));
+    }
+
+    private RuntimeException closedOrMissing(String taskId) {
+        HistoricTaskInstance past = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (past == null) {
+            return new NotFoundException("There is no task " + taskId + ".");
+        }
+        String who = past.getAssignee() == null ? "someone else" : past.getAssignee();
+        return new ConflictException("This task was already completed by " + who + ".");
+    }
+
+    private WorkTask toWorkTask(Task task) {
+        Set<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .collect(Collectors.toSet());
+        String businessKey = runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+        String processKey = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
+        return new WorkTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey, businessKey,
+                task.getFormKey(), task.getAssignee(), groups,
+                task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    }
+
+    private static List<String> sorted(Set<String> groups) {
+        return groups.stream().sorted(Comparator.naturalOrder()).toList();
+    }
+}
