@@ -41,12 +41,13 @@ public class ProcessEngineLifecycle {
     private final BeanManager beanManager;
     private final ProcessDeployer deployer;
     private final boolean jobExecutorActive;
+    private final long jobExecutorMaxWait;
 
     private ProcessEngine engine;
 
     /** For the CDI proxy only. */
     protected ProcessEngineLifecycle() {
-        this(null, null, null, null, false);
+        this(null, null, null, null, false, 0);
     }
 
     @Inject
@@ -54,12 +55,14 @@ public class ProcessEngineLifecycle {
                            ManagedExecutorService managedExecutor,
                            BeanManager beanManager,
                            ProcessDeployer deployer,
-                           @ConfigProperty(name = "locus.jobExecutor.active", defaultValue = "true") boolean jobExecutorActive) {
+                           @ConfigProperty(name = "locus.jobExecutor.active", defaultValue = "true") boolean jobExecutorActive,
+                           @ConfigProperty(name = "locus.jobExecutor.maxWaitMillis", defaultValue = "5000") long jobExecutorMaxWait) {
         this.transactionManager = transactionManager;
         this.managedExecutor = managedExecutor;
         this.beanManager = beanManager;
         this.deployer = deployer;
         this.jobExecutorActive = jobExecutorActive;
+        this.jobExecutorMaxWait = jobExecutorMaxWait;
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) @Priority(StartupOrder.PROCESS_ENGINE) ServletContext war) {
@@ -75,7 +78,10 @@ public class ProcessEngineLifecycle {
         // Ids that stay unique across several nodes sharing one database.
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
-        configuration.setJobExecutor(new ManagedThreadsJobExecutor(managedExecutor));
+        ManagedThreadsJobExecutor jobExecutor = new ManagedThreadsJobExecutor(managedExecutor);
+        // The engine's default idles up to a minute between polls; a timer should not wait that long.
+        jobExecutor.setMaxWait(jobExecutorMaxWait);
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(jobExecutorActive);
         // Locus checks roles itself (groups = candidate groups); the engine's authorization tables stay unused.
         configuration.setAuthorizationEnabled(false);

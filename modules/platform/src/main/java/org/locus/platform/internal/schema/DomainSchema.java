@@ -17,7 +17,8 @@ import org.locus.platform.internal.StartupOrder;
 /**
  * Brings the domain tables up to date when the application starts. Each module keeps its migrations
  * in its own jar under {@code db/migration/<module>/}, versioned by timestamp so that modules never
- * clash. The engine's own tables are the engine's business, not Flyway's.
+ * clash, and an empty {@code db/migration/flyway.location} beside them so Flyway can find them
+ * inside Liberty. The engine's own tables are the engine's business, not Flyway's.
  */
 @ApplicationScoped
 public class DomainSchema {
@@ -39,7 +40,10 @@ public class DomainSchema {
     void migrate(@Observes @Initialized(ApplicationScoped.class) @Priority(StartupOrder.DOMAIN_SCHEMA) Object application) {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
+                // Liberty's class loader cannot list a folder; Flyway finds each jar's migrations by the
+                // empty db/migration/flyway.location file that every module with migrations ships.
                 .locations("classpath:db/migration")
+                .callbackLocations("classpath:db/migration")
                 .table("locus_schema_history")
                 .load()
                 .migrate();
