@@ -1,0 +1,59 @@
+package org.locus.app.container;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Talks to the deployed Locus over HTTP as an API client does: HTTP basic, JSON, no redirects followed. */
+final class LocusClient {
+
+    static final String DEMO_PASSWORD = "locus-demo";
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    LocusClient(URI base) {
+        this.base = base;
+    }
+
+    static LocusClient forTestServer() {
+        return new LocusClient(URI.create("http://localhost:" + System.getProperty("locus.test.http.port", "9180") + "/"));
+    }
+
+    /** Sends a request; user null means no credentials. A body, when given, is sent as JSON. */
+    HttpResponse<String> send(String user, String method, String path, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .method(method, jsonBody == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8))
+                .header("Accept", "application/json, text/html");
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String credentials = user + ":" + DEMO_PASSWORD;
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String user, String path) {
+        return send(user, "GET", path, null);
+    }
+
+    HttpResponse<String> post(String user, String path, String jsonBody) {
+        return send(user, "POST", path, jsonBody == null ? "{}" : jsonBody);
+    }
+}
