@@ -1,5 +1,7 @@
 package org.locus.platform.internal.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
@@ -24,6 +26,9 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.locus.platform.internal.StartupOrder;
+import org.locus.platform.internal.tasklist.TasklistParseListener;
+import org.locus.platform.internal.tasklist.TasklistProjection;
+import org.locus.platform.internal.tasklist.TasklistRebuild;
 
 /**
  * Builds the one process engine of this server when the web application starts (the CDI event that
@@ -40,6 +45,8 @@ public class ProcessEngineLifecycle {
     private final ManagedExecutorService managedExecutor;
     private final BeanManager beanManager;
     private final ProcessDeployer deployer;
+    private final TasklistProjection tasklist;
+    private final TasklistRebuild tasklistRebuild;
     private final boolean jobExecutorActive;
     private final long jobExecutorMaxWait;
 
@@ -47,7 +54,7 @@ public class ProcessEngineLifecycle {
 
     /** For the CDI proxy only. */
     protected ProcessEngineLifecycle() {
-        this(null, null, null, null, false, 0);
+        this(null, null, null, null, null, null, false, 0);
     }
 
     @Inject
@@ -55,12 +62,16 @@ public class ProcessEngineLifecycle {
                            ManagedExecutorService managedExecutor,
                            BeanManager beanManager,
                            ProcessDeployer deployer,
+                           TasklistProjection tasklist,
+                           TasklistRebuild tasklistRebuild,
                            @ConfigProperty(name = "locus.jobExecutor.active", defaultValue = "true") boolean jobExecutorActive,
                            @ConfigProperty(name = "locus.jobExecutor.maxWaitMillis", defaultValue = "5000") long jobExecutorMaxWait) {
         this.transactionManager = transactionManager;
         this.managedExecutor = managedExecutor;
         this.beanManager = beanManager;
         this.deployer = deployer;
+        this.tasklist = tasklist;
+        this.tasklistRebuild = tasklistRebuild;
         this.jobExecutorActive = jobExecutorActive;
         this.jobExecutorMaxWait = jobExecutorMaxWait;
     }
@@ -78,6 +89,8 @@ public class ProcessEngineLifecycle {
         // Ids that stay unique across several nodes sharing one database.
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        // Every user task keeps the tasklist's own tables in step, inside the engine's transaction.
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new TasklistParseListener(tasklist))));
         ManagedThreadsJobExecutor jobExecutor = new ManagedThreadsJobExecutor(managedExecutor);
         // The engine's default idles up to a minute between polls; a timer should not wait that long.
         jobExecutor.setMaxWait(jobExecutorMaxWait);
@@ -87,6 +100,7 @@ public class ProcessEngineLifecycle {
         configuration.setAuthorizationEnabled(false);
         engine = configuration.buildProcessEngine();
         deployer.deployChanged(engine.getRepositoryService(), war);
+        tasklistRebuild.ensureInStep(engine);
         LOG.info(() -> "Process engine started in " + (System.nanoTime() - began) / 1_000_000 + " ms");
     }
 

@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.ForbiddenException;
 import org.locus.platform.api.error.NotFoundException;
@@ -29,6 +28,7 @@ import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.TaskScope;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
+import org.locus.platform.internal.tasklist.TasklistQueries;
 
 /**
  * The workflow API on Camunda's services. Each method runs in the caller's JTA transaction (or
@@ -41,17 +41,19 @@ public class CamundaWorkflow implements Workflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
+    private final TasklistQueries tasklist;
 
     /** For the CDI proxy only. */
     protected CamundaWorkflow() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, TasklistQueries tasklist) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
+        this.tasklist = tasklist;
     }
 
     @Override
@@ -80,18 +82,10 @@ public class CamundaWorkflow implements Workflow {
 
     @Override
     public TaskPage tasks(CurrentUser user, TaskScope scope, int first, int size) {
-        TaskQuery query = tasks.createTaskQuery().active();
-        if (scope == TaskScope.MINE) {
-            query.taskAssignee(user.id());
-        } else {
-            query.taskCandidateGroupIn(List.copyOf(user.groups())).taskUnassigned();
-        }
-        long total = query.count();
-        List<Task> page = query.initializeFormKeys()
-                .orderByDueDate().asc()
-                .orderByTaskCreateTime().asc()
-                .listPage(first, size);
-        return new TaskPage(page.stream().map(this::toWorkTask).toList(), total, first, size);
+        // The tasklist's own tables, not the engine's candidate-group query, which grows slow with open tasks.
+        return scope == TaskScope.MINE
+                ? tasklist.assignedTo(user.id(), first, size)
+                : tasklist.offeredTo(user.groups(), first, size);
     }
 
     @Override
