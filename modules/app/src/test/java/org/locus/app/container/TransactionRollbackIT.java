@@ -1,101 +1,88 @@
 package org.locus.app.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-import java.util.Map;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.locus.intake.api.FirstContact;
-import org.locus.intake.api.IntakeService;
-import org.locus.intake.api.LeaderRole;
-import org.locus.platform.api.workflow.WorkTask;
-import org.locus.platform.api.workflow.Workflow;
 
 /**
- * Domain rows and engine state live in one JTA transaction on one data source: when the unit of
- * work fails after both were written, neither is left behind.
+ * Domain rows and engine state live in one JTA transaction on one data source: when a request
+ * fails after both were written, neither is left behind. The failing requests come from a
+ * resource deployed only with this test ({@link FailingRequestsResource}).
  */
 @ExtendWith(ArquillianExtension.class)
 class TransactionRollbackIT {
 
-    @Deployment
+    private final LocusClient locus = LocusClient.forTestServer();
+
+    @Deployment(testable = false)
     static WebArchive deployment() {
-        return LocusDeployment.withTestClasses(TransactionRollbackIT.class, FailingUnitOfWork.class,
-                FailingUnitOfWork.SimulatedFailure.class);
+        return LocusDeployment.war().addClasses(FailingRequestsResource.class, FailingRequestsResource.SimulatedFailure.class);
     }
 
-    @Inject
-    FailingUnitOfWork failing;
-
-    @Inject
-    IntakeService intake;
-
-    @Inject
-    Workflow workflow;
-
-    @Inject
-    RuntimeService runtime;
-
-    @Inject
-    HistoryService history;
-
-    @Inject
-    TaskService tasks;
-
     @Test
-    void leavesNoRowsAndNoProcessWhenTheRequestFailsAfterStartingIt() {
-        FirstContact contact = firstContactFor("Rollbackshire " + UUID.randomUUID());
-        long instancesBefore = history.createHistoricProcessInstanceQuery().processDefinitionKey("engagement").count();
+    void leavesNoRowsAndNoProcessWhenARequestFailsAfterStartingIt() {
+        String place = "Rollbackshire-" + UUID.randomUUID();
+        long instancesBefore = engineState(null, null).getJsonNumber("engagementInstances").longValue();
 
-        assertThatThrownBy(() -> failing.logFirstContactThenFail(contact))
-                .isInstanceOf(FailingUnitOfWork.SimulatedFailure.class);
+        HttpResponse<String> failed = locus.post("sam", "/api/test-failures/first-contact/" + place, null);
 
-        assertThat(intake.checkPlace(contact.placeName()).known()).as("the place row").isFalse();
-        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("engagement").count())
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).doesNotContain("SimulatedFailure").doesNotContain("at org.");
+        assertThat(placeKnown(place)).as("the place's row").isFalse();
+        assertThat(engineState(null, null).getJsonNumber("engagementInstances").longValue())
                 .as("process instances, running or ended").isEqualTo(instancesBefore);
     }
 
     @Test
-    void leavesTheTaskOpenAndNoRowsWhenTheRequestFailsAfterCompletingIt() {
-        String engagementId = intake.logFirstContact(firstContactFor("Committedshire " + UUID.randomUUID()));
-        WorkTask assessFit = onlyOpenTaskOf(engagementId);
-        assertThat(assessFit.key()).isEqualTo("assessFit");
-        FirstContact another = firstContactFor("Vanishingshire " + UUID.randomUUID());
+    void leavesTheTaskOpenAndNoRowsWhenARequestFailsAfterCompletingIt() {
+        HttpResponse<String> created = locus.post("sam", "/api/enquiries", IntakeApiIT.firstContact("Committedshire " + UUID.randomUUID()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String engagementId = json(created).getString("engagementId");
+        JsonObject task = json(locus.get("sam", "/api/engagements/" + engagementId)).getJsonArray("openTasks").getJsonObject(0);
+        String taskId = task.getString("id");
+        String another = "Vanishingshire-" + UUID.randomUUID();
 
-        assertThatThrownBy(() -> failing.completeTaskThenFail(assessFit.id(), Map.of(
-                "topTeamInvolved", true, "placeBased", true, "capacityAvailable", true, "fundingAvailable", true), another))
-                .isInstanceOf(FailingUnitOfWork.SimulatedFailure.class);
+        HttpResponse<String> failed = locus.post("sam", "/api/test-failures/complete/" + taskId + "/then-first-contact/" + another, null);
 
-        WorkTask stillOpen = onlyOpenTaskOf(engagementId);
-        assertThat(stillOpen.id()).isEqualTo(assessFit.id());
-        assertThat(stillOpen.assignee()).as("the claim made while completing is undone too").isNull();
-        assertThat(runtime.getVariable(tasks.createTaskQuery().taskId(assessFit.id()).singleResult().getExecutionId(),
-                "topTeamInvolved")).isNull();
-        assertThat(history.createHistoricTaskInstanceQuery().taskId(assessFit.id()).finished().count()).isZero();
-        assertThat(intake.checkPlace(another.placeName()).known()).isFalse();
+        assertThat(failed.statusCode()).isEqualTo(500);
+        JsonObject after = json(locus.get("sam", "/api/engagements/" + engagementId));
+        assertThat(after.getJsonArray("openTasks")).hasSize(1);
+        assertThat(after.getJsonArray("openTasks").getJsonObject(0).getString("id")).isEqualTo(taskId);
+        JsonObject engine = engineState(engagementId, taskId);
+        assertThat(engine.getBoolean("finishedTask")).isFalse();
+        assertThat(engine.getInt("variablesOfTask")).as("the variables the completion set").isZero();
+        assertThat(placeKnown(another)).as("the other engagement's place row").isFalse();
     }
 
-    private WorkTask onlyOpenTaskOf(String engagementId) {
-        List<WorkTask> open = workflow.openTasksOf(engagementId);
-        assertThat(open).hasSize(1);
-        return open.get(0);
+    private boolean placeKnown(String place) {
+        return json(locus.get("sam", "/api/places/check?name=" + place)).getBoolean("known");
     }
 
-    private static FirstContact firstContactFor(String place) {
-        return new FirstContact(place, List.of(place + " Council", place + " NHS Trust"), "Jo Leader", LeaderRole.POLITICAL,
-                "Leader of the council", place + " Council", "The top team wants to work better with partners.",
-                "A peer at the LGA conference");
+    private JsonObject engineState(String businessKey, String taskId) {
+        StringBuilder query = new StringBuilder("/api/test-failures/engine-state?x=1");
+        if (businessKey != null) {
+            query.append("&businessKey=").append(businessKey);
+        }
+        if (taskId != null) {
+            query.append("&taskId=").append(taskId);
+        }
+        return json(locus.get("sam", query.toString()));
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
     }
 }

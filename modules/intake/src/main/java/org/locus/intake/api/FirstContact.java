@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 public record FirstContact(
         @NotBlank(message = "Enter the name of the place") @Size(max = 200, message = "Place name must be 200 characters or fewer") String placeName,
-        @NotNull(message = "Enter the organisations involved") @Size(min = 1, message = "Enter at least one organisation") List<@NotBlank @Size(max = 200) String> organisations,
+        @NotNull(message = "Enter the organisations involved") @Size(min = 1, message = "Enter at least one organisation") List<@NotBlank(message = "Enter the name of each organisation, one a line") @Size(max = 200, message = "Each organisation's name must be 200 characters or fewer") String> organisations,
         @NotBlank(message = "Enter the contact's name") @Size(max = 200, message = "Name must be 200 characters or fewer") String contactName,
         @NotNull(message = "Select whether the contact is a political or a managerial leader") LeaderRole contactRole,
         @NotBlank(message = "Enter the contact's job title") @Size(max = 200, message = "Job title must be 200 characters or fewer") String contactJobTitle,

@@ -41,6 +41,12 @@ public final class FieldErrors {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
                 case PARAMETER -> pastParameter = true;
+                case CONTAINER_ELEMENT -> {
+                    // An element of a list, such as the second organisation: "organisations[1]".
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                }
                 default -> {
                     if (node.getName() == null) {
                         continue;

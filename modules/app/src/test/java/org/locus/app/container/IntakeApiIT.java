@@ -1,0 +1,151 @@
+package org.locus.app.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API as a client meets it: clear answers for bad input (400 with a problem per field),
+ * for a task someone else completed (409), for the wrong role (403), and a rejected request
+ * changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IntakeApiIT {
+
+    private static final String ASSESS_FIT_VALUES = """
+            {"topTeamInvolved": true, "placeBased": true, "capacityAvailable": true, "fundingAvailable": true}""";
+
+    private final LocusClient locus = LocusClient.forTestServer();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LocusDeployment.war();
+    }
+
+    @Test
+    void logsAFirstContactAndOffersItsFirstTaskToStaff() {
+        String place = "Apishire " + UUID.randomUUID();
+
+        HttpResponse<String> created = locus.post("sam", "/api/enquiries", firstContact(place));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String engagementId = json(created).getString("engagementId");
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/engagements/" + engagementId));
+        JsonObject summary = json(locus.get("alex", "/api/engagements/" + engagementId));
+        assertThat(summary.getString("placeName")).isEqualTo(place);
+        assertThat(summary.getString("status")).isEqualTo("OPEN");
+        assertThat(openTaskOf(engagementId).getString("key")).isEqualTo("assessFit");
+    }
+
+    @Test
+    void answersBadValuesWithAProblemPerFieldAndSavesNothing() {
+        String place = "Badshire " + UUID.randomUUID();
+        String missingContact = firstContact(place).replace("\"contactName\": \"Jo Leader\",", "");
+
+        HttpResponse<String> response = locus.post("sam", "/api/enquiries", missingContact);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonObject problem = json(response);
+        assertThat(problem.getInt("status")).isEqualTo(400);
+        assertThat(problem.getJsonObject("errors").getString("contactName")).isEqualTo("Enter the contact's name");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(json(locus.get("sam", "/api/places/check?name=" + place.replace(" ", "%20"))).getBoolean("known"))
+                .as("the place of a rejected first contact").isFalse();
+    }
+
+    @Test
+    void answersMalformedJsonWithA400() {
+        HttpResponse<String> response = locus.post("sam", "/api/enquiries", "{\"placeName\": ");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void refusesToCompleteATaskSomeoneElseCompleted() {
+        String engagementId = logFirstContact();
+        String taskId = openTaskOf(engagementId).getString("id");
+
+        HttpResponse<String> first = locus.post("sam", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES);
+        HttpResponse<String> second = locus.post("priya", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES);
+
+        assertThat(first.statusCode()).isEqualTo(204);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(json(second).getString("detail")).contains("already completed by sam");
+        assertThat(openTaskOf(engagementId).getString("key")).isEqualTo("confirmFit");
+    }
+
+    @Test
+    void leavesATaskAsItWasWhenItsValuesAreRejected() {
+        String engagementId = logFirstContact();
+        String taskId = openTaskOf(engagementId).getString("id");
+
+        HttpResponse<String> rejected = locus.post("sam", "/api/tasks/" + taskId + "/complete", "{\"topTeamInvolved\": true}");
+
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(json(rejected).getJsonObject("errors").keySet()).contains("placeBased", "capacityAvailable", "fundingAvailable");
+        JsonObject task = openTaskOf(engagementId);
+        assertThat(task.getString("id")).isEqualTo(taskId);
+        assertThat(task.get("assignee")).as("not even claimed").isIn(null, JsonValue.NULL);
+    }
+
+    @Test
+    void letsOnlyTheTasksGroupClaimIt() {
+        String engagementId = logFirstContact();
+        String taskId = openTaskOf(engagementId).getString("id");
+
+        assertThat(locus.post("morgan", "/api/tasks/" + taskId + "/claim", null).statusCode()).as("a manager on a staff task").isEqualTo(403);
+        assertThat(locus.post("alex", "/api/tasks/" + taskId + "/claim", null).statusCode()).as("an auditor").isEqualTo(403);
+        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/claim", null).statusCode()).isEqualTo(204);
+        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/claim", null).statusCode()).as("claimed by sam").isEqualTo(409);
+        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES).statusCode()).isEqualTo(409);
+        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/unclaim", null).statusCode()).isEqualTo(204);
+        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES).statusCode()).isEqualTo(204);
+    }
+
+    private String logFirstContact() {
+        HttpResponse<String> created = locus.post("sam", "/api/enquiries", firstContact("Taskshire " + UUID.randomUUID()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).getString("engagementId");
+    }
+
+    /** The one open task of an engagement, from its summary as the API gives it. */
+    private JsonObject openTaskOf(String engagementId) {
+        JsonObject summary = json(locus.get("sam", "/api/engagements/" + engagementId));
+        var tasks = summary.getJsonArray("openTasks");
+        assertThat(tasks).as("open tasks of %s", engagementId).hasSize(1);
+        return tasks.getJsonObject(0);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    static String firstContact(String place) {
+        return """
+                {"placeName": "%s",
+                 "organisations": ["%s Council", "%s NHS Trust"],
+                 "contactName": "Jo Leader",
+                 "contactRole": "POLITICAL",
+                 "contactJobTitle": "Leader of the council",
+                 "contactOrganisation": "%s Council",
+                 "presentingIssue": "The top team wants to work better with partners.",
+                 "howHeard": "A peer at the LGA conference"}""".formatted(place, place, place, place);
+    }
+}

@@ -1,0 +1,113 @@
+package org.locus.intake.internal;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import org.locus.intake.api.EngagementHeadline;
+import org.locus.intake.api.EngagementStatus;
+import org.locus.intake.api.Stage;
+import org.locus.platform.api.error.ConflictException;
+import org.locus.platform.api.error.NotFoundException;
+
+/** The engagements intake keeps, in its own tables; every method joins the caller's transaction. */
+@ApplicationScoped
+public class EngagementRepository {
+
+    /** Reference years follow the calendar of the people who use them. */
+    private static final ZoneId REFERENCE_ZONE = ZoneId.of("Europe/London");
+
+    @PersistenceContext(unitName = "intake")
+    private EntityManager em;
+
+    public Optional<Engagement> find(String engagementId) {
+        return engagementId == null ? Optional.empty() : Optional.ofNullable(em.find(Engagement.class, engagementId));
+    }
+
+    /**
+     * @throws NotFoundException if there is no engagement with this id
+     */
+    public Engagement get(String engagementId) {
+        return find(engagementId).orElseThrow(() -> new NotFoundException("There is no engagement " + engagementId + "."));
+    }
+
+    public void store(Engagement engagement) {
+        em.persist(engagement);
+    }
+
+    /**
+     * The next human reference, such as {@code ENG-2026-0042}: the year it was opened and a number
+     * from a database sequence, so two nodes never hand out the same one. Numbers run on across
+     * years rather than starting again each January, which keeps them unique without a lock.
+     */
+    public String nextReference(Instant openedAt) {
+        long number = ((Number) em.createNamedQuery(Engagement.NEXT_NUMBER).getSingleResult()).longValue();
+        return String.format("ENG-%d-%04d", openedAt.atZone(REFERENCE_ZONE).getYear(), number);
+    }
+
+    /** The headlines of these engagements in one query; unknown ids are left out. */
+    public List<EngagementHeadline> headlines(Collection<String> engagementIds) {
+        if (engagementIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Engagement.HEADLINES, Object[].class)
+                .setParameter("ids", List.copyOf(engagementIds))
+                .getResultList().stream()
+                .map(EngagementRepository::headline)
+                .toList();
+    }
+
+    /** The open engagements of a place, oldest first. */
+    public List<EngagementHeadline> openHeadlinesOf(Place place) {
+        return em.createNamedQuery(Engagement.HEADLINES_OF_PLACE, Object[].class)
+                .setParameter("place", place)
+                .setParameter("status", EngagementStatus.OPEN)
+                .getResultList().stream()
+                .map(EngagementRepository::headline)
+                .toList();
+    }
+
+    /**
+     * Writes pending changes now, so that a clash with another transaction is reported as a
+     * conflict the person can act on, rather than as a failure after the response is decided.
+     *
+     * @throws ConflictException if someone else changed or created the same thing at the same moment
+     */
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Someone else changed this engagement at the same moment. "
+                    + "Open it again to see where it stands.");
+        } catch (PersistenceException e) {
+            if (isUniqueOrForeignKeyViolation(e)) {
+                throw new ConflictException("Someone else saved the same details at the same moment. Try again.");
+            }
+            throw e;
+        }
+    }
+
+    private static EngagementHeadline headline(Object[] row) {
+        return new EngagementHeadline((String) row[0], (String) row[1], (String) row[2], (Stage) row[3],
+                (EngagementStatus) row[4], row[5] == null || row[6] == null);
+    }
+
+    /** SQLSTATE class 23 is "integrity constraint violation" on every database. */
+    private static boolean isUniqueOrForeignKeyViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

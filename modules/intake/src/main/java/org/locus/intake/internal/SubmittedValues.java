@@ -1,0 +1,178 @@
+package org.locus.intake.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+/**
+ * Reads the values an API client sent to complete a task, field by field. A value of the wrong
+ * type is noted against its field and read as missing, so the client hears about every field at
+ * once (the type mistakes from here, the missing values from Bean Validation) rather than one
+ * parse error at a time.
+ */
+final class SubmittedValues {
+
+    private final JsonObject json;
+    private final String prefix;
+    private final Map<String, String> errors;
+
+    SubmittedValues(JsonObject json) {
+        this(json == null ? JsonValue.EMPTY_JSON_OBJECT : json, "", new LinkedHashMap<>());
+    }
+
+    private SubmittedValues(JsonObject json, String prefix, Map<String, String> errors) {
+        this.json = json;
+        this.prefix = prefix;
+        this.errors = errors;
+    }
+
+    /** Type mistakes so far, keyed by field as Bean Validation would name it ({@code politicalSponsor.name}). */
+    Map<String, String> errors() {
+        return errors;
+    }
+
+    String text(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        return wrong(name, "text");
+    }
+
+    Boolean yesOrNo(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Boolean.FALSE;
+        }
+        return wrong(name, "true or false");
+    }
+
+    Integer wholeNumber(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value instanceof JsonNumber number) {
+                return number.bigDecimalValue().intValueExact();
+            }
+            if (value instanceof JsonString string) {
+                return Integer.valueOf(string.getString().strip());
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            return wrong(name, "a whole number");
+        }
+        return wrong(name, "a whole number");
+    }
+
+    BigDecimal amount(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value instanceof JsonNumber number) {
+                return number.bigDecimalValue();
+            }
+            if (value instanceof JsonString string) {
+                return new BigDecimal(string.getString().strip());
+            }
+        } catch (NumberFormatException e) {
+            return wrong(name, "an amount such as 12500.00");
+        }
+        return wrong(name, "an amount such as 12500.00");
+    }
+
+    LocalDate date(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString string) {
+            try {
+                return LocalDate.parse(string.getString().strip());
+            } catch (DateTimeParseException e) {
+                return wrong(name, "a real date written as year-month-day, such as 2026-11-27");
+            }
+        }
+        return wrong(name, "a date written as year-month-day, such as 2026-11-27");
+    }
+
+    /**
+     * One of a fixed set of choices, written as the choice's name or its process value.
+     *
+     * @param parse the choice a text stands for, or null if none
+     */
+    <T> T choice(String name, Function<String, T> parse, String choices) {
+        String text = text(name);
+        if (text == null || errors.containsKey(prefix + name)) {
+            return null;
+        }
+        T chosen = parse.apply(text.strip());
+        return chosen != null ? chosen : wrong(name, "one of " + choices);
+    }
+
+    /** A list of texts; a missing list is an empty one. */
+    List<String> texts(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            wrong(name, "a list of texts");
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (item instanceof JsonString string) {
+                texts.add(string.getString());
+            } else {
+                wrong(name, "a list of texts");
+                return List.of();
+            }
+        }
+        return texts;
+    }
+
+    /** The values of a nested object, or null if it is missing; its mistakes are reported as {@code name.field}. */
+    SubmittedValues object(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonObject object) {
+            return new SubmittedValues(object, prefix + name + ".", errors);
+        }
+        return wrong(name, "an object");
+    }
+
+    private JsonValue value(String name) {
+        JsonValue value = json.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
+    }
+
+    private <T> T wrong(String name, String expected) {
+        errors.putIfAbsent(prefix + name, name + " must be " + expected);
+        return null;
+    }
+}

@@ -1,0 +1,8 @@
+package org.locus.intake.internal.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The answer to a first contact logged through the API: the engagement it opened. */
+@Schema(name = "EnquiryLogged", description = "The engagement a first contact opened")
+public record EnquiryLogged(@Schema(description = "The engagement's id; GET /api/engagements/{id} reads it") String engagementId) {
+}

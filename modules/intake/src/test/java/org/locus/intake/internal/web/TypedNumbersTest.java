@@ -1,0 +1,41 @@
+package org.locus.intake.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+/** Numbers as people type them into the agreement form, and money as the approval page shows it. */
+class TypedNumbersTest {
+
+    @Test
+    void readsAmountsWithAPoundSignAndThousandsSeparators() throws Exception {
+        assertThat(TypedNumbers.poundsAndPence(" \u00a312,500.50 ")).contains(new BigDecimal("12500.50"));
+        assertThat(TypedNumbers.poundsAndPence("12500")).contains(new BigDecimal("12500"));
+        assertThat(TypedNumbers.poundsAndPence("  ")).isEmpty();
+        assertThat(TypedNumbers.poundsAndPence(null)).isEmpty();
+    }
+
+    @Test
+    void refusesAmountsThatAreNotPoundsAndPence() {
+        assertThatThrownBy(() -> TypedNumbers.poundsAndPence("twelve thousand")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> TypedNumbers.poundsAndPence("-500")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> TypedNumbers.poundsAndPence("12.500.50")).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
+    void readsWholeNumbersAndRefusesFractions() throws Exception {
+        assertThat(TypedNumbers.wholeNumber(" 1,000 ")).contains(1000);
+        assertThat(TypedNumbers.wholeNumber("")).isEmpty();
+        assertThatThrownBy(() -> TypedNumbers.wholeNumber("2.5")).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
+    void showsMoneyInPoundsAndPenceOnlyWhenThereArePence() {
+        assertThat(ApproveAgreementForm.pounds(new BigDecimal("12500.00"))).isEqualTo("\u00a312,500");
+        assertThat(ApproveAgreementForm.pounds(new BigDecimal("12500.5"))).isEqualTo("\u00a312,500.50");
+        assertThat(ApproveAgreementForm.pounds(null)).isEmpty();
+    }
+}
