@@ -72,8 +72,9 @@ public class FailingRequestsResource {
         return Json.createObjectBuilder()
                 .add("engagementInstances", history.createHistoricProcessInstanceQuery().processDefinitionKey("engagement").count())
                 .add("finishedTask", taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0)
-                .add("variablesOfTask", taskId == null ? 0 : history.createHistoricVariableInstanceQuery()
-                        .variableName("topTeamInvolved").processInstanceBusinessKey(businessKey).count())
+                .add("variablesOfTask", businessKey == null ? 0 : history.createHistoricVariableInstanceQuery()
+                        .variableName("topTeamInvolved").processInstanceIdIn(history.createHistoricProcessInstanceQuery()
+                                .processInstanceBusinessKey(businessKey).singleResult().getId()).count())
                 .build();
     }
 

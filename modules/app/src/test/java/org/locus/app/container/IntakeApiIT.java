@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -125,10 +126,16 @@ class IntakeApiIT {
 
     /** The one open task of an engagement, from its summary as the API gives it. */
     private JsonObject openTaskOf(String engagementId) {
-        JsonObject summary = json(locus.get("sam", "/api/engagements/" + engagementId));
-        var tasks = summary.getJsonArray("openTasks");
+        var tasks = jsonArray(locus.get("sam", "/api/engagements/" + engagementId + "/tasks"));
         assertThat(tasks).as("open tasks of %s", engagementId).hasSize(1);
         return tasks.getJsonObject(0);
+    }
+
+    private static JsonArray jsonArray(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -77,7 +77,7 @@ class SecurityIT {
         expect(softly, "GET", "/index.xhtml", null, roles(200, 200, 200, 200, 302));
         expect(softly, "GET", "/login.xhtml", null, roles(200, 200, 200, 200, 200));
         expect(softly, "GET", "/WEB-INF/web.xml", null, roles(404, 404, 404, 404, 404));
-        expect(softly, "GET", "/layout/page.xhtml", null, roles(403, 403, 403, 403, 302));
+        expect(softly, "GET", "/layout/page.xhtml", null, roles(403, 403, 403, 403, 403));
         softly.assertAll();
     }
 

@@ -19,12 +19,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.locus.intake.api.AgreementDecision;
 import org.locus.intake.api.AgreementDraft;
@@ -69,25 +73,28 @@ public class DefaultIntakeService implements IntakeService {
     private final EngagementRepository engagements;
     private final PlaceDirectory places;
     private final Clock clock;
+    private final Validator validator;
 
     /** For the CDI proxy only. */
     protected DefaultIntakeService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
     DefaultIntakeService(Workflow workflow, Caller caller, PeopleDirectory people,
-                         EngagementRepository engagements, PlaceDirectory places) {
+                         EngagementRepository engagements, PlaceDirectory places, Validator validator) {
         this.workflow = workflow;
         this.caller = caller;
         this.people = people;
         this.engagements = engagements;
         this.places = places;
         this.clock = Clock.systemUTC();
+        this.validator = validator;
     }
 
     @Override
     public String logFirstContact(FirstContact contact) {
+        validate(contact);
         CurrentUser user = caller.current();
         if (!user.isIn(Roles.STAFF)) {
             throw new ForbiddenException("Only staff can log a first contact.");
@@ -150,6 +157,7 @@ public class DefaultIntakeService implements IntakeService {
 
     @Override
     public void assessFit(String taskId, FitAssessment assessment) {
+        validate(assessment);
         CurrentUser user = caller.current();
         Engagement engagement = engagementAt(taskId, EngagementProcess.ASSESS_FIT, user);
         engagement.assessFit(assessment.topTeamInvolved(), assessment.placeBased(), assessment.capacityAvailable(),
@@ -164,6 +172,7 @@ public class DefaultIntakeService implements IntakeService {
 
     @Override
     public void confirmFit(String taskId, FitConfirmation confirmation) {
+        validate(confirmation);
         CurrentUser user = caller.current();
         Engagement engagement = engagementAt(taskId, EngagementProcess.CONFIRM_FIT, user);
         // The business rule task decideFit left its recommendation on the process.
@@ -178,6 +187,7 @@ public class DefaultIntakeService implements IntakeService {
 
     @Override
     public void saveSponsors(String taskId, Scoping scoping) {
+        validate(scoping);
         CurrentUser user = caller.current();
         Engagement engagement = engagementAt(taskId, EngagementProcess.SCOPE_ENGAGEMENT, user);
         nameSponsors(engagement, scoping);
@@ -186,6 +196,7 @@ public class DefaultIntakeService implements IntakeService {
 
     @Override
     public void completeScoping(String taskId, Scoping scoping) {
+        validate(scoping);
         CurrentUser user = caller.current();
         Engagement engagement = engagementAt(taskId, EngagementProcess.SCOPE_ENGAGEMENT, user);
         nameSponsors(engagement, scoping);
@@ -196,6 +207,7 @@ public class DefaultIntakeService implements IntakeService {
 
     @Override
     public void draftAgreement(String taskId, AgreementDraft draft) {
+        validate(draft);
         CurrentUser user = caller.current();
         Engagement engagement = engagementAt(taskId, EngagementProcess.DRAFT_AGREEMENT, user);
         engagement.draftAgreement(draft.ambition(), draft.timeline(), draft.fundingSource(), draft.enablerDays(),
@@ -206,6 +218,7 @@ public class DefaultIntakeService implements IntakeService {
 
     @Override
     public void decideAgreement(String taskId, AgreementDecision decision) {
+        validate(decision);
         CurrentUser user = caller.current();
         Engagement engagement = engagementAt(taskId, EngagementProcess.APPROVE_AGREEMENT, user);
         engagement.decideAgreement(decision.approved(), decision.returnReason(), user.id(), clock.instant());
@@ -215,6 +228,7 @@ public class DefaultIntakeService implements IntakeService {
 
     @Override
     public void assignTeam(String taskId, TeamAssignment assignment) {
+        validate(assignment);
         CurrentUser user = caller.current();
         Engagement engagement = engagementAt(taskId, EngagementProcess.ASSIGN_TEAM, user);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -281,5 +295,19 @@ public class DefaultIntakeService implements IntakeService {
     private boolean isStaff(String userId) {
         return userId != null && people.find(userId).map(Person::groups)
                 .filter(groups -> groups.contains(Roles.STAFF)).isPresent();
+    }
+
+    /**
+     * Checks a command's Bean Validation constraints here, at the service's edge, whichever way it
+     * arrives (form, API, another module), before any row is written.
+     */
+    private void validate(Object command) {
+        if (command == null) {
+            throw new InvalidRequestException("request", "Enter the details");
+        }
+        Set<ConstraintViolation<Object>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 }

@@ -34,8 +34,8 @@ public class EnquiryResource {
 
     private final IntakeService intake;
 
-    /** For the CDI proxy only. */
-    protected EnquiryResource() {
+    /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
+    public EnquiryResource() {
         this(null);
     }
 

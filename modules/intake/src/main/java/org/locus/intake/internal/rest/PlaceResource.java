@@ -28,8 +28,8 @@ public class PlaceResource {
 
     private final IntakeService intake;
 
-    /** For the CDI proxy only. */
-    protected PlaceResource() {
+    /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
+    public PlaceResource() {
         this(null);
     }
 

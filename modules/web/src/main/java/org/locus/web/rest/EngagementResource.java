@@ -1,0 +1,86 @@
+package org.locus.web.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.locus.intake.api.EngagementHeadline;
+import org.locus.intake.api.EngagementSummary;
+import org.locus.intake.api.IntakeService;
+import org.locus.platform.api.error.NotFoundException;
+import org.locus.platform.api.security.Roles;
+import org.locus.platform.api.workflow.Workflow;
+
+/** Engagements over HTTP, read-only: what the engagement page shows. */
+@Path("engagements")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Engagements", description = "Engagements with places, read-only.")
+public class EngagementResource {
+
+    private final IntakeService intake;
+    private final Workflow workflow;
+
+    /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
+    public EngagementResource() {
+        this(null, null);
+    }
+
+    @Inject
+    EngagementResource(IntakeService intake, Workflow workflow) {
+        this.intake = intake;
+        this.workflow = workflow;
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(summary = "An engagement's summary",
+            description = "Roles: staff, manager, auditor. Everything intake knows about the engagement: first contact, "
+                    + "fit with the remit, sponsors, agreement and team. Parts not reached yet are null.")
+    @APIResponse(responseCode = "200", description = "The engagement",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementSummary.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials")
+    @APIResponse(responseCode = "403", description = "Not staff, a manager or an auditor",
+            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such engagement",
+            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    public EngagementSummary get(@PathParam("id") String id) {
+        return intake.summary(id).orElseThrow(() -> new NotFoundException("There is no engagement " + id + "."));
+    }
+
+    @GET
+    @Path("{id}/tasks")
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(summary = "An engagement's open tasks",
+            description = "Roles: staff, manager, auditor. The user tasks waiting in the engagement's process, oldest first, "
+                    + "with the form that completes each and who holds it.")
+    @APIResponse(responseCode = "200", description = "The open tasks (empty when none is waiting)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskJson.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials")
+    @APIResponse(responseCode = "403", description = "Not staff, a manager or an auditor",
+            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", description = "No such engagement",
+            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    public List<TaskJson> openTasks(@PathParam("id") String id) {
+        EngagementHeadline headline = intake.headlines(List.of(id)).get(id);
+        if (headline == null) {
+            throw new NotFoundException("There is no engagement " + id + ".");
+        }
+        Instant now = Instant.now();
+        return workflow.openTasksOf(id).stream().map(task -> TaskJson.of(task, headline, now)).toList();
+    }
+}

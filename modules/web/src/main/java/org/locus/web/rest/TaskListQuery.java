@@ -1,0 +1,51 @@
+package org.locus.web.rest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.locus.platform.api.error.InvalidRequestException;
+import org.locus.platform.api.workflow.TaskScope;
+import org.locus.web.tasklist.TaskScopes;
+
+/**
+ * The tasklist's query parameters, read by hand so that a wrong one is a 400 that says which, rather
+ * than the 404 Jakarta REST gives for a query parameter it cannot convert.
+ */
+record TaskListQuery(TaskScope scope, int first, int size) {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 100;
+
+    static TaskListQuery parse(String scope, String first, String size) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TaskScope taskScope = scope == null || scope.isBlank()
+                ? TaskScope.MINE
+                : TaskScopes.fromParameter(scope.strip()).orElse(null);
+        if (taskScope == null) {
+            errors.put("scope", "Scope must be mine or groups");
+        }
+        Integer firstIndex = number(first, 0);
+        if (firstIndex == null || firstIndex < 0) {
+            errors.put("first", "First must be a whole number, 0 or more");
+        }
+        Integer pageSize = number(size, DEFAULT_SIZE);
+        if (pageSize == null || pageSize < 1 || pageSize > MAX_SIZE) {
+            errors.put("size", "Size must be a whole number from 1 to " + MAX_SIZE);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("Some query parameters are wrong", errors);
+        }
+        return new TaskListQuery(taskScope, firstIndex, pageSize);
+    }
+
+    private static Integer number(String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
