@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locus.platform.api.security.CurrentUser;
+import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.TaskScope;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
@@ -75,13 +76,32 @@ class TasklistConsistencyIT {
     void pagesInDueDateOrderWithTheTotal() {
         startEngagement();
         startEngagement();
-        var firstPage = workflow.tasks(SAM, TaskScope.MY_GROUPS, 0, 1);
-        var secondPage = workflow.tasks(SAM, TaskScope.MY_GROUPS, 1, 1);
+        TaskPage firstPage = workflow.tasks(SAM, TaskScope.MY_GROUPS, 0, 1);
+        TaskPage secondPage = workflow.tasks(SAM, TaskScope.MY_GROUPS, 1, 1);
         assertThat(firstPage.total()).isEqualTo(engineTasks.createTaskQuery().taskCandidateGroup("staff").taskUnassigned().count());
         assertThat(firstPage.tasks()).hasSize(1);
         assertThat(secondPage.tasks()).hasSize(1);
         assertThat(firstPage.tasks().get(0).due()).isBeforeOrEqualTo(secondPage.tasks().get(0).due());
         assertThat(firstPage.hasNext()).isTrue();
+    }
+
+    @Test
+    void walksTheWholeListPageByPageAfterACursor() {
+        for (int i = 0; i < 5; i++) {
+            startEngagement();
+        }
+        List<String> walked = new java.util.ArrayList<>();
+        TaskPage page = workflow.tasks(SAM, TaskScope.MY_GROUPS, 0, 3);
+        walked.addAll(ids(page.tasks()));
+        while (page.next().isPresent()) {
+            page = workflow.tasksAfter(SAM, TaskScope.MY_GROUPS, page.next().get(), 3);
+            walked.addAll(ids(page.tasks()));
+        }
+
+        assertThat(walked).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(ids(workflow.tasks(SAM, TaskScope.MY_GROUPS, 0, ALL).tasks()));
+        assertThat(walked).containsExactlyInAnyOrderElementsOf(taskIds(engineTasks.createTaskQuery()
+                .taskCandidateGroup("staff").taskUnassigned().list()));
     }
 
     private void assertAgreesForEveryone() {

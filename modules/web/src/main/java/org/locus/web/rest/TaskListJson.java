@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param first the index of the first task on this page, from 0
  * @param total how many tasks there are in the list in all
+ * @param next  the cursor to pass as {@code after} for the next page (keyset paging); null on the last page
  */
-public record TaskListJson(String scope, int first, int size, long total, List<TaskJson> tasks) {
+public record TaskListJson(String scope, int first, int size, long total, List<TaskJson> tasks, String next) {
 }

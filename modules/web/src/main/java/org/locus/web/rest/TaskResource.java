@@ -36,6 +36,7 @@ import org.locus.platform.api.security.Caller;
 import org.locus.platform.api.security.CurrentUser;
 import org.locus.platform.api.security.Roles;
 import org.locus.platform.api.workflow.TaskHandler;
+import org.locus.platform.api.workflow.TaskCursor;
 import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
@@ -89,16 +90,22 @@ public class TaskResource {
             @Parameter(description = "Index of the first task, from 0 (the default)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("first") String first,
             @Parameter(description = "Tasks on a page, 1 to 100 (20 unless given)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size) {
-        TaskListQuery query = TaskListQuery.parse(scope, first, size);
-        TaskPage page = workflow.tasks(caller.current(), query.scope(), query.first(), query.size());
+            @QueryParam("size") String size,
+            @Parameter(description = "Start after this cursor (the `next` of the previous page) instead of at `first`: "
+                    + "keyset paging, as fast deep in the list as at its start", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("after") String after) {
+        TaskListQuery query = TaskListQuery.parse(scope, first, size, after);
+        TaskPage page = query.after().isPresent()
+                ? workflow.tasksAfter(caller.current(), query.scope(), query.after().get(), query.size())
+                : workflow.tasks(caller.current(), query.scope(), query.first(), query.size());
         List<String> engagementIds = TaskRows.engagementIds(page.tasks());
         Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : intake.headlines(engagementIds);
         Instant now = Instant.now();
         List<TaskJson> tasks = page.tasks().stream()
                 .map(task -> TaskJson.of(task, headlines.get(task.businessKey()), now))
                 .toList();
-        return new TaskListJson(TaskScopes.parameterOf(query.scope()), query.first(), query.size(), page.total(), tasks);
+        return new TaskListJson(TaskScopes.parameterOf(query.scope()), query.first(), query.size(), page.total(), tasks,
+                page.next().map(TaskCursor::encode).orElse(null));
     }
 
     @POST

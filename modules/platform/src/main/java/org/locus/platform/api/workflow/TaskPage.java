@@ -16,4 +16,11 @@ public record TaskPage(List<WorkTask> tasks, long total, int first, int size) {
     public boolean hasPrevious() {
         return first > 0;
     }
+
+    /** Where the next page starts, for keyset paging; empty on the last page. */
+    public java.util.Optional<TaskCursor> next() {
+        return tasks.isEmpty() || tasks.size() < size
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(TaskCursor.after(tasks.get(tasks.size() - 1)));
+    }
 }

@@ -29,7 +29,11 @@ public interface Workflow {
      */
     WorkTask taskToWorkOn(String taskId, CurrentUser user);
 
+    /** A page of a person's tasklist by position (for numbered pages), earliest due first. */
     TaskPage tasks(CurrentUser user, TaskScope scope, int first, int size);
+
+    /** The page after a cursor (keyset paging): as fast on the thousandth page as on the first. */
+    TaskPage tasksAfter(CurrentUser user, TaskScope scope, TaskCursor after, int size);
 
     /** The open tasks of one business object (engagement), oldest first. */
     java.util.List<WorkTask> openTasksOf(String businessKey);

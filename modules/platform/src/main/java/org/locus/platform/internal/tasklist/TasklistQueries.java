@@ -19,19 +19,20 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.locus.platform.api.workflow.TaskCursor;
 import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.WorkTask;
 
 /**
  * Reads tasklist pages from the tasklist tables: one indexed query for the page, one for the
- * total, one for the rows' groups, whatever the page size.
+ * total, one for the rows' groups, whatever the page size. Pages go by position (numbered pages)
+ * or after a cursor (keyset, as cheap deep in the list as at its start).
  */
 @ApplicationScoped
 public class TasklistQueries {
 
     private static final String COLUMNS = "t.task_id, t.task_key, t.task_name, t.process_key, t.business_key, t.form_key,"
             + " t.assignee, t.created_at, t.due_at";
-    private static final String ORDER = " order by t.due_at asc nulls last, t.created_at asc, t.task_id asc";
     private static final String PAGE = " offset ? rows fetch next ? rows only";
 
     private final DataSource dataSource;
@@ -46,48 +47,93 @@ public class TasklistQueries {
         this.dataSource = dataSource;
     }
 
-    /** Tasks the user has claimed. */
+    /** Tasks the user has claimed, by position. */
     public TaskPage assignedTo(String user, int first, int size) {
-        String where = " from tasklist_task t where t.assignee = ?";
-        return page(where, List.of(user), first, size);
+        return page(mine(user), Window.at(first, size));
     }
 
-    /** Unclaimed tasks offered to any of the groups. */
+    /** Tasks the user has claimed, after a cursor. */
+    public TaskPage assignedTo(String user, TaskCursor after, int size) {
+        return page(mine(user), Window.after(after, size));
+    }
+
+    /** Unclaimed tasks offered to any of the groups, by position. */
     public TaskPage offeredTo(Set<String> groups, int first, int size) {
-        if (groups.isEmpty()) {
-            return new TaskPage(List.of(), 0, first, size);
-        }
+        return groups.isEmpty() ? new TaskPage(List.of(), 0, first, size) : page(offered(groups), Window.at(first, size));
+    }
+
+    /** Unclaimed tasks offered to any of the groups, after a cursor. */
+    public TaskPage offeredTo(Set<String> groups, TaskCursor after, int size) {
+        return groups.isEmpty() ? new TaskPage(List.of(), 0, 0, size) : page(offered(groups), Window.after(after, size));
+    }
+
+    private static Listing mine(String user) {
+        return new Listing(" from tasklist_task t where t.assignee = ?", List.of(user), "t");
+    }
+
+    private static Listing offered(Set<String> groups) {
         List<String> params = List.copyOf(groups);
-        String where = params.size() == 1
-                // One group (the usual case): walk that group's index range in order.
-                ? " from tasklist_offer o join tasklist_task t on t.task_id = o.task_id where o.group_id = ? and o.claimed = false"
-                : " from tasklist_task t where t.assignee is null and exists (select 1 from tasklist_offer o"
-                        + " where o.task_id = t.task_id and o.group_id in (" + placeholders(params.size()) + "))";
-        String order = params.size() == 1
-                ? " order by o.due_at asc nulls last, o.created_at asc, o.task_id asc"
-                : ORDER;
-        return page(where, params, first, size, order);
+        return params.size() == 1
+                // One group (the usual case): walk that group's index range in order and stop after a page.
+                ? new Listing(" from tasklist_offer o join tasklist_task t on t.task_id = o.task_id"
+                        + " where o.group_id = ? and o.claimed = false", params, "o")
+                : new Listing(" from tasklist_task t where t.assignee is null and exists (select 1 from tasklist_offer o"
+                        + " where o.task_id = t.task_id and o.group_id in (" + placeholders(params.size()) + "))", params, "t");
     }
 
-    private TaskPage page(String fromWhere, List<String> params, int first, int size) {
-        return page(fromWhere, params, first, size, ORDER);
+    /** The rows of one list: its from-where clause, its parameters, and the alias that carries the sort key. */
+    private record Listing(String fromWhere, List<String> params, String sortAlias) {
+
+        String order() {
+            return " order by " + sortAlias + ".due_at asc nulls last, " + sortAlias + ".created_at asc, "
+                    + sortAlias + ".task_id asc";
+        }
+
+        /** Rows after the cursor in (due, created, id) order, where a task without a due date sorts last. */
+        String after(TaskCursor cursor) {
+            String a = sortAlias;
+            return cursor.due() == null
+                    ? " and " + a + ".due_at is null and (" + a + ".created_at > ? or (" + a + ".created_at = ? and " + a + ".task_id > ?))"
+                    : " and (" + a + ".due_at is null or " + a + ".due_at > ? or (" + a + ".due_at = ? and (" + a
+                            + ".created_at > ? or (" + a + ".created_at = ? and " + a + ".task_id > ?))))";
+        }
     }
 
-    private TaskPage page(String fromWhere, List<String> params, int first, int size, String order) {
+    /** Which rows of the list: from a position, or after a cursor. */
+    private record Window(int first, TaskCursor after, int size) {
+
+        static Window at(int first, int size) {
+            return new Window(first, null, size);
+        }
+
+        static Window after(TaskCursor after, int size) {
+            return new Window(0, after, size);
+        }
+    }
+
+    private TaskPage page(Listing listing, Window window) {
         try (Connection connection = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("select count(*)" + fromWhere)) {
-                bind(count, params);
+            try (PreparedStatement count = connection.prepareStatement("select count(*)" + listing.fromWhere())) {
+                bind(count, listing.params());
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                     total = rs.getLong(1);
                 }
             }
+            String sql = "select " + COLUMNS + listing.fromWhere()
+                    + (window.after() == null ? "" : listing.after(window.after()))
+                    + listing.order()
+                    + (window.after() == null ? PAGE : " fetch first ? rows only");
             List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + fromWhere + order + PAGE)) {
-                bind(select, params);
-                select.setInt(params.size() + 1, first);
-                select.setInt(params.size() + 2, size);
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int index = bind(select, listing.params());
+                if (window.after() != null) {
+                    index = bindCursor(select, index, window.after());
+                } else {
+                    select.setInt(++index, window.first());
+                }
+                select.setInt(++index, window.size());
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -100,10 +146,23 @@ public class TasklistQueries {
                     (String) r[3], (String) r[4], (String) r[5], (String) r[6],
                     groups.getOrDefault((String) r[0], Set.of()), instant((Timestamp) r[7]), instant((Timestamp) r[8])))
                     .toList();
-            return new TaskPage(tasks, total, first, size);
+            return new TaskPage(tasks, total, window.first(), window.size());
         } catch (SQLException e) {
             throw new TasklistException("Cannot read the tasklist", e);
         }
+    }
+
+    private static int bindCursor(PreparedStatement statement, int index, TaskCursor cursor) throws SQLException {
+        Timestamp created = Timestamp.from(cursor.created());
+        if (cursor.due() != null) {
+            Timestamp due = Timestamp.from(cursor.due());
+            statement.setTimestamp(++index, due);
+            statement.setTimestamp(++index, due);
+        }
+        statement.setTimestamp(++index, created);
+        statement.setTimestamp(++index, created);
+        statement.setString(++index, cursor.taskId());
+        return index;
     }
 
     private static Map<String, Set<String>> groupsOf(Connection connection, List<String> taskIds) throws SQLException {
@@ -123,10 +182,12 @@ public class TasklistQueries {
         return groups;
     }
 
-    private static void bind(PreparedStatement statement, List<String> params) throws SQLException {
+    /** Binds the parameters from the first placeholder on and returns the index of the last one bound. */
+    private static int bind(PreparedStatement statement, List<String> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
             statement.setString(i + 1, params.get(i));
         }
+        return params.size();
     }
 
     private static String placeholders(int count) {

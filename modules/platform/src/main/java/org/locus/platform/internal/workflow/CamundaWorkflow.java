@@ -24,6 +24,7 @@ import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.ForbiddenException;
 import org.locus.platform.api.error.NotFoundException;
 import org.locus.platform.api.security.CurrentUser;
+import org.locus.platform.api.workflow.TaskCursor;
 import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.TaskScope;
 import org.locus.platform.api.workflow.WorkTask;
@@ -86,6 +87,13 @@ public class CamundaWorkflow implements Workflow {
         return scope == TaskScope.MINE
                 ? tasklist.assignedTo(user.id(), first, size)
                 : tasklist.offeredTo(user.groups(), first, size);
+    }
+
+    @Override
+    public TaskPage tasksAfter(CurrentUser user, TaskScope scope, TaskCursor after, int size) {
+        return scope == TaskScope.MINE
+                ? tasklist.assignedTo(user.id(), after, size)
+                : tasklist.offeredTo(user.groups(), after, size);
     }
 
     @Override
