@@ -68,21 +68,32 @@ public class TasklistQueries {
     }
 
     private static Listing mine(String user) {
-        return new Listing(" from tasklist_task t where t.assignee = ?", List.of(user), "t");
+        String fromWhere = " from tasklist_task t where t.assignee = ?";
+        return new Listing(fromWhere, fromWhere, List.of(user), "t");
     }
 
     private static Listing offered(Set<String> groups) {
         List<String> params = List.copyOf(groups);
         return params.size() == 1
                 // One group (the usual case): walk that group's index range in order and stop after a page.
+                // The total counts the group's index entries alone, without touching the tasks.
                 ? new Listing(" from tasklist_offer o join tasklist_task t on t.task_id = o.task_id"
-                        + " where o.group_id = ? and o.claimed = false", params, "o")
-                : new Listing(" from tasklist_task t where t.assignee is null and exists (select 1 from tasklist_offer o"
-                        + " where o.task_id = t.task_id and o.group_id in (" + placeholders(params.size()) + "))", params, "t");
+                        + " where o.group_id = ? and o.claimed = false",
+                        " from tasklist_offer o where o.group_id = ? and o.claimed = false", params, "o")
+                : multipleGroups(params);
     }
 
-    /** The rows of one list: its from-where clause, its parameters, and the alias that carries the sort key. */
-    private record Listing(String fromWhere, List<String> params, String sortAlias) {
+    private static Listing multipleGroups(List<String> groups) {
+        String fromWhere = " from tasklist_task t where t.assignee is null and exists (select 1 from tasklist_offer o"
+                + " where o.task_id = t.task_id and o.group_id in (" + placeholders(groups.size()) + "))";
+        return new Listing(fromWhere, fromWhere, groups, "t");
+    }
+
+    /**
+     * The rows of one list: the from-where clause that selects them, the (cheaper) one that counts
+     * them, their parameters, and the alias that carries the sort key.
+     */
+    private record Listing(String fromWhere, String countFromWhere, List<String> params, String sortAlias) {
 
         String order() {
             return " order by " + sortAlias + ".due_at asc nulls last, " + sortAlias + ".created_at asc, "
@@ -114,7 +125,7 @@ public class TasklistQueries {
     private TaskPage page(Listing listing, Window window) {
         try (Connection connection = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("select count(*)" + listing.fromWhere())) {
+            try (PreparedStatement count = connection.prepareStatement("select count(*)" + listing.countFromWhere())) {
                 bind(count, listing.params());
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
