@@ -1,0 +1,209 @@
+package org.locus.benchmark;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One benchmark run, start to end: a fresh database, Locus started on it (timed), N engagements seeded
+ * over HTTP, the server's heap, a restart (timed), the tasklist's first page, task completions over
+ * HTTP, then the same completions on the bare engine and the engine's own tasklist query for
+ * comparison. Prints every figure and writes them to docs/performance.md.
+ */
+public final class Benchmark {
+
+    /** PostgreSQL 15 sessions report their counters after at most 10 s idle. */
+    private static final long STATISTICS_FLUSH_MILLIS = 11_000;
+
+    /** Other processes may use this much CPU while a phase is timed: background noise, not a build. */
+    private static final double QUIET_THRESHOLD_CPUS = 0.3;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) {
+        // The engines' own logging would drown the progress lines; warnings and errors still show.
+        Logger.getLogger("org.camunda").setLevel(Level.WARNING);
+        Logger.getLogger("").setLevel(Level.WARNING);
+
+        Settings settings = Settings.fromSystemProperties();
+        Report report = new Report(settings);
+        report.command = command(settings);
+        Database database = new Database(settings);
+        LocusServer server = new LocusServer(settings);
+        Thread stopOnExit = new Thread(() -> {
+            if (server.isRunning()) {
+                server.stop();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+
+        boolean failed = false;
+        try {
+            run(settings, report, database, server);
+        } catch (RuntimeException e) {
+            failed = true;
+            report.problems.add("The run stopped early: " + e.getMessage());
+            e.printStackTrace(System.out);
+        } finally {
+            if (server.isRunning()) {
+                step("Stopping the server");
+                server.stop();
+            }
+            report.print();
+            // A run that stopped early keeps its figures in target/ only, so it never replaces a whole run's.
+            report.write(!failed);
+        }
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        System.exit(failed ? 1 : 0);
+    }
+
+    private static void run(Settings settings, Report report, Database database, LocusServer server) {
+        step("Machine: " + report.machine.describe());
+        report.basicAuthMillis = Machine.basicAuthCheckMillis();
+        if (server.isRunning()) {
+            step("Stopping a " + settings.serverName() + " server left running by an earlier run");
+            server.stop();
+        }
+
+        step("Recreating database " + settings.dbName() + " on " + settings.dbHost() + ":" + settings.dbPort());
+        database.recreate();
+        report.postgres = database.postgresVersion().replaceAll(" on .*", "");
+        step("Starting Locus (" + settings.serverName() + ", http://localhost:" + settings.httpPort() + ") on the empty database");
+        quiet(settings, report, "first start", -1);
+        CpuUse cpu = CpuUse.begin(settings.dbName());
+        report.firstStart = server.start();
+        report.cpu.put("first start", cpu.end(server.pid()));
+        step(String.format(Locale.ROOT, "Ready in %.1f s (Liberty: started in %.1f s)",
+                report.firstStart.wallSeconds(), report.firstStart.libertySeconds()));
+
+        // One engagement tells whether the API lists an engagement's open tasks.
+        LocusClient probe = new LocusClient(settings.baseUri(), IntakeValues.STAFF.get(0));
+        String first = probe.logFirstContact(IntakeValues.firstContact("Probeshire"));
+        report.taskLookup = TaskFinder.Mode.choose(settings.taskLookup(), probe, first);
+        step("Tasks are found by " + report.taskLookup.description);
+        step(String.format(Locale.ROOT, "Seeding %,d engagements with %d API clients", settings.engagements(), settings.seedThreads()));
+        cpu = CpuUse.begin(settings.dbName());
+        report.seeding = new Seeder(settings, database, report.taskLookup).seed(settings.engagements());
+        report.cpu.put("seeding", cpu.end(server.pid()));
+        step(String.format(Locale.ROOT, "Seeded %,d engagements in %s (%.1f engagements/s)", report.seeding.engagements(),
+                Report.duration(report.seeding.seconds()), report.seeding.engagementsPerSecond()));
+        database.analyze();
+        report.openGroupTasks = database.openGroupTasks();
+        report.openEngagements = database.openProcessInstances();
+        report.databaseSize = database.size();
+
+        step("Heap after seeding");
+        report.heapAfterSeeding = server.heapAfterFullGc();
+        step(String.format(Locale.ROOT, "%.0f MiB used", report.heapAfterSeeding.usedMiB()));
+
+        step("Restarting Locus on the seeded database");
+        server.stop();
+        quiet(settings, report, "restart", -1);
+        cpu = CpuUse.begin(settings.dbName());
+        report.restart = server.start();
+        report.cpu.put("restart", cpu.end(server.pid()));
+        step(String.format(Locale.ROOT, "Ready in %.1f s (Liberty: started in %.1f s)",
+                report.restart.wallSeconds(), report.restart.libertySeconds()));
+
+        step("Tasklist: first page of the groups' tasks, " + settings.probeRequests() + " requests each after a warm-up");
+        quiet(settings, report, "tasklist", server.pid());
+        cpu = CpuUse.begin(settings.dbName());
+        TasklistProbe tasklist = new TasklistProbe(settings);
+        for (String user : List.of(IntakeValues.STAFF.get(0), IntakeValues.MANAGER)) {
+            TasklistProbe.Result result = tasklist.api(user);
+            report.tasklist.add(result);
+            step(String.format(Locale.ROOT, "  %s (%,d tasks in the list): %s", user, result.listTotal(),
+                    Report.percentiles(result.latencies())));
+        }
+        for (String user : List.of(IntakeValues.STAFF.get(0), IntakeValues.MANAGER)) {
+            TasklistProbe.Result result = tasklist.page(user);
+            if (result == null) {
+                break;
+            }
+            report.tasklist.add(result);
+            step(String.format(Locale.ROOT, "  %s, HTML page: %s", user, Report.percentiles(result.latencies())));
+        }
+        report.cpu.put("tasklist", cpu.end(server.pid()));
+
+        step(String.format(Locale.ROOT, "Task completions over HTTP: %d clients, %d s warm-up, %d s measured",
+                settings.clients(), settings.warmup().toSeconds(), settings.loop().toSeconds()));
+        quiet(settings, report, "HTTP loop", server.pid());
+        cpu = CpuUse.begin(settings.dbName());
+        Database.Activity before = database.activity();
+        report.httpLoop = new CompletionLoop(settings, database, report.taskLookup).run();
+        report.cpu.put("HTTP loop", cpu.end(server.pid()));
+        LocusServer.sleep(STATISTICS_FLUSH_MILLIS);
+        report.httpWork = database.activity().minus(before);
+        step(String.format(Locale.ROOT, "  %.1f completions/s, %s", report.httpLoop.perSecond(), report.httpLoop.latencies()));
+        report.heapAfterLoop = server.heapAfterFullGc();
+
+        // The bare engine gets the machine to itself, as the server had it.
+        step("Stopping the server");
+        server.stop();
+
+        try (BareEngineLoop bare = new BareEngineLoop(settings)) {
+            if (settings.bareSeed()) {
+                step(String.format(Locale.ROOT, "Seeding the bare engine (schema %s) with %,d engagements in process",
+                        Settings.BARE_ENGINE_SCHEMA, settings.engagements()));
+                report.bareSeeding = bare.seed(settings.engagements());
+                database.analyze();
+                step(String.format(Locale.ROOT, "Seeded in %s", Report.duration(report.bareSeeding.seconds())));
+            }
+            step(String.format(Locale.ROOT, "Task completions on the bare engine: %d threads, %d s warm-up, %d s measured",
+                    settings.clients(), settings.warmup().toSeconds(), settings.loop().toSeconds()));
+            quiet(settings, report, "bare engine loop", -1);
+            cpu = CpuUse.begin(settings.dbName());
+            before = database.activity();
+            report.bareLoop = bare.run();
+            report.cpu.put("bare loop", cpu.end(-1));
+        }
+        LocusServer.sleep(STATISTICS_FLUSH_MILLIS);
+        report.bareWork = database.activity().minus(before);
+        step(String.format(Locale.ROOT, "  %.1f completions/s, %s", report.bareLoop.perSecond(), report.bareLoop.latencies()));
+
+        step("Before: the engine's candidate-group query on the seeded tables, in-process");
+        quiet(settings, report, "before query", -1);
+        try (EngineTasklistQuery engineQuery = new EngineTasklistQuery(settings)) {
+            cpu = CpuUse.begin(settings.dbName());
+            report.before = engineQuery.run(List.of("staff", "manager"));
+            report.cpu.put("before query", cpu.end(-1));
+        }
+        report.before.forEach(result -> step(String.format(Locale.ROOT, "  %s (%,d tasks): %s",
+                result.group(), result.total(), Report.percentiles(result.latencies()))));
+    }
+
+    /**
+     * Before a timed phase: waits (within the configured limit) for other work on the machine to stop,
+     * and notes a phase that had to run beside it anyway.
+     */
+    private static void quiet(Settings settings, Report report, String phase, long serverPid) {
+        if (settings.quietWait().isZero()) {
+            return;
+        }
+        if (!CpuUse.awaitQuiet(settings.dbName(), serverPid, QUIET_THRESHOLD_CPUS, settings.quietWait())) {
+            report.problems.add("Other work kept the machine busy before the " + phase + " phase; its figures are"
+                    + " less reliable (see the CPU line).");
+        }
+    }
+
+    /** The Maven command that repeats this run. */
+    private static String command(Settings settings) {
+        StringBuilder command = new StringBuilder("mvn -Pbenchmark -DskipTests verify");
+        if (settings.engagements() != 100_000) {
+            command.append(" -Dbenchmark.engagements=").append(settings.engagements());
+        }
+        if (settings.warmup().toSeconds() != 20) {
+            command.append(" -Dbenchmark.warmupSeconds=").append(settings.warmup().toSeconds());
+        }
+        if (settings.loop().toSeconds() != 60) {
+            command.append(" -Dbenchmark.loopSeconds=").append(settings.loop().toSeconds());
+        }
+        return command.toString();
+    }
+
+    private static void step(String message) {
+        System.out.println("[benchmark " + java.time.LocalTime.now().withNano(0) + "] " + message);
+    }
+}

@@ -1,0 +1,285 @@
+package org.locus.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every figure of one run, filled in as the run goes (so a run that fails half-way still reports what
+ * it measured), printed as a table and written as Markdown: to target/benchmark-results.md always, and
+ * into docs/performance.md between its results markers.
+ */
+final class Report {
+
+    static final String BEGIN = "<!-- benchmark-results:begin -->";
+    static final String END = "<!-- benchmark-results:end -->";
+
+    static final double TASKLIST_P95_TARGET_MS = 50;
+    static final double RATIO_TARGET = 0.7;
+    static final double HEAP_TARGET_MIB = 512;
+    static final double START_TARGET_S = 15;
+
+    final Settings settings;
+    final ZonedDateTime date = ZonedDateTime.now(ZoneOffset.UTC);
+    final Machine machine = Machine.current();
+    String postgres;
+    String command;
+    LocusServer.Start firstStart;
+    LocusServer.Start restart;
+    Seeder.Result seeding;
+    TaskFinder.Mode taskLookup;
+    Map<String, Long> openGroupTasks = new LinkedHashMap<>();
+    long openEngagements = -1;
+    String databaseSize;
+    LocusServer.Heap heapAfterSeeding;
+    LocusServer.Heap heapAfterLoop;
+    final List<TasklistProbe.Result> tasklist = new ArrayList<>();
+    Throughput.Result httpLoop;
+    Throughput.Result bareLoop;
+    BareEngineLoop.Seeding bareSeeding;
+    Database.Activity httpWork;
+    Database.Activity bareWork;
+    List<EngineTasklistQuery.Result> before = List.of();
+    double basicAuthMillis = Double.NaN;
+    final List<String> problems = new ArrayList<>();
+    /** CPU use during each phase: the run's own and everyone else's. */
+    final Map<String, CpuUse.Share> cpu = new LinkedHashMap<>();
+
+    Report(Settings settings) {
+        this.settings = settings;
+    }
+
+    Double ratio() {
+        return httpLoop == null || bareLoop == null || bareLoop.perSecond() == 0 ? null
+                : httpLoop.perSecond() / bareLoop.perSecond();
+    }
+
+    // ---------------------------------------------------------------- console
+
+    void print() {
+        System.out.println();
+        System.out.println("==== Locus benchmark, " + date.format(DateTimeFormatter.ISO_LOCAL_DATE) + ", N = "
+                + String.format(Locale.ROOT, "%,d", settings.engagements()) + " ====");
+        System.out.println("machine:  " + machine.describe());
+        System.out.println("database: " + postgres);
+        System.out.println();
+        String format = "%-62s %-44s %-14s %s%n";
+        System.out.printf(Locale.ROOT, format, "measure", "figure", "target", "met");
+        for (Row row : rows()) {
+            System.out.printf(Locale.ROOT, format, row.measure, row.figure, row.target, row.met.replace("**", ""));
+        }
+        System.out.println();
+        details().forEach(line -> System.out.println(line.replace("`", "")));
+        problems.forEach(problem -> System.out.println("PROBLEM: " + problem));
+    }
+
+    // ---------------------------------------------------------------- markdown
+
+    void write(boolean toDocs) {
+        String block = markdown();
+        try {
+            Files.createDirectories(settings.results().getParent());
+            Files.writeString(settings.results(), block, StandardCharsets.UTF_8);
+            if (!toDocs) {
+                System.out.println("Results written to " + settings.results() + " (not to " + settings.report()
+                        + ": the run did not finish)");
+                return;
+            }
+            Path docs = settings.report();
+            String existing = Files.exists(docs) ? Files.readString(docs, StandardCharsets.UTF_8) : "# Performance\n\n";
+            int begin = existing.indexOf(BEGIN);
+            int end = existing.indexOf(END);
+            String updated = begin >= 0 && end > begin
+                    ? existing.substring(0, begin + BEGIN.length()) + "\n" + block + existing.substring(end)
+                    : existing + "\n" + BEGIN + "\n" + block + END + "\n";
+            Files.writeString(docs, updated, StandardCharsets.UTF_8);
+            System.out.println("Results written to " + settings.results() + " and " + docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the results", e);
+        }
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("### Latest run: ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(", N = ").append(String.format(Locale.ROOT, "%,d", settings.engagements()))
+                .append(" open engagements");
+        if (!settings.isFullSize()) {
+            md.append(" (a quick run: the targets are set for 100,000)");
+        }
+        md.append("\n\n");
+        md.append("- Machine: ").append(machine.describe()).append('\n');
+        md.append("- Database: ").append(postgres).append(", on the same machine\n");
+        md.append("- Command: `").append(command).append("`\n\n");
+        md.append("| measure | figure | target | met |\n|---|---|---|---|\n");
+        for (Row row : rows()) {
+            md.append("| ").append(row.measure).append(" | ").append(row.figure).append(" | ")
+                    .append(row.target).append(" | ").append(row.met).append(" |\n");
+        }
+        md.append('\n');
+        details().forEach(line -> md.append("- ").append(line).append('\n'));
+        problems.forEach(problem -> md.append("- **Problem:** ").append(problem).append('\n'));
+        md.append('\n');
+        return md.toString();
+    }
+
+    // ---------------------------------------------------------------- content
+
+    private record Row(String measure, String figure, String target, String met) {
+    }
+
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (TasklistProbe.Result probe : tasklist) {
+            boolean api = probe.listTotal() >= 0;
+            rows.add(new Row(probe.what() + " `GET " + probe.path() + "`, " + probe.user()
+                            + ", " + probe.latencies().count() + " requests",
+                    percentiles(probe.latencies()),
+                    api ? "p95 < 50 ms" : "",
+                    api ? met(probe.latencies().p95() < TASKLIST_P95_TARGET_MS) : ""));
+        }
+        if (httpLoop != null) {
+            rows.add(new Row("Task completions over HTTP, " + httpLoop.clients() + " clients, "
+                    + seconds(httpLoop.seconds()), throughput(httpLoop), "", ""));
+        }
+        if (bareLoop != null) {
+            rows.add(new Row("Task completions on the bare engine, " + bareLoop.clients() + " threads, "
+                    + seconds(bareLoop.seconds()) + (bareSeeding == null ? ", empty schema"
+                    : String.format(Locale.ROOT, ", %,d open engagements", bareSeeding.engagements())),
+                    throughput(bareLoop), "", ""));
+        }
+        Double ratio = ratio();
+        if (ratio != null) {
+            rows.add(new Row("HTTP throughput / bare engine throughput", String.format(Locale.ROOT, "%.2f", ratio),
+                    ">= 0.7", met(ratio >= RATIO_TARGET)));
+        }
+        if (heapAfterSeeding != null) {
+            rows.add(new Row("Server heap after seeding (used after a full GC)", heap(heapAfterSeeding),
+                    "< 512 MiB", met(heapAfterSeeding.usedMiB() < HEAP_TARGET_MIB)));
+        }
+        if (restart != null) {
+            rows.add(new Row("Server start with the seeded database", start(restart), "< 15 s",
+                    met(restart.wallSeconds() < START_TARGET_S)));
+        }
+        if (firstStart != null) {
+            rows.add(new Row("Server first start on an empty database (creates every table)", start(firstStart),
+                    "< 15 s", met(firstStart.wallSeconds() < START_TARGET_S)));
+        }
+        return rows;
+    }
+
+    private List<String> details() {
+        List<String> lines = new ArrayList<>();
+        if (seeding != null) {
+            StringBuilder leftAt = new StringBuilder();
+            for (int i = 0; i < seeding.leftAt().length; i++) {
+                leftAt.append(i == 0 ? "" : ", ").append(IntakeValues.TASKS.get(i)).append(' ')
+                        .append(String.format(Locale.ROOT, "%,d", seeding.leftAt()[i]));
+            }
+            lines.add(String.format(Locale.ROOT, "Seeding: %,d engagements (%,d task completions, %,d requests) by %d"
+                            + " API clients in %s: %.1f engagements/s, %.1f requests/s. Left at: %s.",
+                    seeding.engagements(), seeding.completions(), seeding.requests(), settings.seedThreads(),
+                    duration(seeding.seconds()), seeding.engagementsPerSecond(), seeding.requestsPerSecond(), leftAt));
+            if (!settings.isFullSize()) {
+                lines.add("At that rate, seeding 100,000 engagements would take about "
+                        + duration(100_000 / seeding.engagementsPerSecond()) + ".");
+            }
+        }
+        if (bareSeeding != null) {
+            lines.add(String.format(Locale.ROOT, "The bare engine was given the same %,d open engagements, spread over"
+                    + " intake the same way, in process with %d threads in %s, so both loops ran against engine tables"
+                    + " of the same size.", bareSeeding.engagements(), settings.clients(), duration(bareSeeding.seconds())));
+        }
+        if (!openGroupTasks.isEmpty()) {
+            StringBuilder open = new StringBuilder();
+            openGroupTasks.forEach((group, count) -> open.append(open.length() == 0 ? "" : ", ")
+                    .append(group).append(' ').append(String.format(Locale.ROOT, "%,d", count)));
+            lines.add("Open unclaimed tasks after seeding: " + open + String.format(Locale.ROOT,
+                    "; open engagements (process instances) %,d; database size %s.", openEngagements, databaseSize));
+        }
+        if (taskLookup != null) {
+            lines.add("How clients found an engagement's next task: " + taskLookup.description + ".");
+        }
+        for (EngineTasklistQuery.Result result : before) {
+            lines.add(String.format(Locale.ROOT, "Before (the engine's candidate-group query, count, and per row the"
+                            + " identity links and business key; in-process, no HTTP), group %s (%,d tasks): %s.",
+                    result.group(), result.total(), percentiles(result.latencies())));
+        }
+        if (httpWork != null) {
+            lines.add("Database work per task completion (a loop's counts over all its completions, its first contacts"
+                    + " and one task lookup per completion included): HTTP " + work(httpWork, httpLoop)
+                    + (bareWork == null ? "" : "; bare engine " + work(bareWork, bareLoop)) + ".");
+        }
+        if (heapAfterLoop != null) {
+            lines.add("Server heap after the HTTP loop (used after a full GC): " + heap(heapAfterLoop) + ".");
+        }
+        if (!cpu.isEmpty()) {
+            StringBuilder phases = new StringBuilder();
+            cpu.forEach((phase, share) -> phases.append(phases.length() == 0 ? "" : "; ").append(phase)
+                    .append(String.format(Locale.ROOT, " %.2f (benchmark %.2f, server %.2f, PostgreSQL %.2f), others %.2f",
+                            share.ours(), share.benchmark(), share.server(), share.database(), share.others())));
+            lines.add("CPUs busy during each phase, of " + machine.cpus() + ": the run's own (the benchmark's JVM, which"
+                    + " is the clients or the bare engine; the server's JVM; PostgreSQL's sessions on the benchmark"
+                    + " database) and everything else on the machine: " + phases + ".");
+        }
+        if (!Double.isNaN(basicAuthMillis)) {
+            lines.add(String.format(Locale.ROOT, "One check of a demo password hash (PBKDF2-HMAC-SHA256, 10,000"
+                    + " iterations), which every API request pays: %.1f ms on this machine.", basicAuthMillis));
+        }
+        return lines;
+    }
+
+    // ---------------------------------------------------------------- formats
+
+    static String percentiles(Latencies latencies) {
+        return String.format(Locale.ROOT, "p50 %.1f / p95 %.1f / p99 %.1f ms",
+                latencies.p50(), latencies.p95(), latencies.p99());
+    }
+
+    private static String throughput(Throughput.Result result) {
+        return String.format(Locale.ROOT, "%.1f completions/s; p50 %.1f / p95 %.1f ms",
+                result.perSecond(), result.latencies().p50(), result.latencies().p95());
+    }
+
+    private static String work(Database.Activity work, Throughput.Result loop) {
+        double per = Math.max(1, loop.allCompletions());
+        return String.format(Locale.ROOT, "%.1f transactions, %.0f rows fetched by index, %.0f rows read by"
+                        + " sequential scans, %.1f rows written", work.commits() / per, work.fetched() / per,
+                work.scanned() / per, work.written() / per);
+    }
+
+    private static String heap(LocusServer.Heap heap) {
+        return String.format(Locale.ROOT, "%.0f MiB (heap committed %.0f MiB)", heap.usedMiB(), heap.committedMiB());
+    }
+
+    private static String start(LocusServer.Start start) {
+        return String.format(Locale.ROOT, "%.1f s to ready (Liberty: started in %.1f s)",
+                start.wallSeconds(), start.libertySeconds());
+    }
+
+    private static String seconds(double seconds) {
+        return String.format(Locale.ROOT, "%.0f s", seconds);
+    }
+
+    private static String met(boolean met) {
+        return met ? "yes" : "**no**";
+    }
+
+    static String duration(double seconds) {
+        if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+            return "?";
+        }
+        long s = Math.round(seconds);
+        return s < 120 ? s + " s" : s < 7200 ? (s / 60) + " min" : String.format(Locale.ROOT, "%.1f h", s / 3600.0);
+    }
+}

@@ -1,0 +1,129 @@
+package org.locus.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * Opens N engagements through the API, with several clients at once, and moves each to a random
+ * point of intake: left at any of its six tasks with equal odds, so staff's lists hold about two
+ * thirds of the open tasks and the managers' one third. Every row is the application's own (first
+ * contact, fit, sponsors, agreement, engine state, history, tasklist tables); nothing is inserted by hand.
+ */
+final class Seeder {
+
+    /** What seeding did and how fast. */
+    record Result(int engagements, long completions, long requests, double seconds, long[] leftAt, long errors) {
+
+        double engagementsPerSecond() {
+            return engagements / seconds;
+        }
+
+        double requestsPerSecond() {
+            return requests / seconds;
+        }
+    }
+
+    private static final long PROGRESS_EVERY_SECONDS = 15;
+
+    private final Settings settings;
+    private final Database database;
+    private final TaskFinder.Mode lookup;
+
+    Seeder(Settings settings, Database database, TaskFinder.Mode lookup) {
+        this.settings = settings;
+        this.database = database;
+        this.lookup = lookup;
+    }
+
+    Result seed(int engagements) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong completions = new AtomicLong();
+        AtomicLong requests = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicLongArray leftAt = new AtomicLongArray(IntakeValues.TASKS.size());
+        long maxErrors = Math.max(20, engagements / 200);
+        long began = System.nanoTime();
+
+        ExecutorService workers = Executors.newFixedThreadPool(settings.seedThreads());
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < settings.seedThreads(); t++) {
+            int thread = t;
+            running.add(workers.submit(() -> {
+                LocusClient staff = new LocusClient(settings.baseUri(), IntakeValues.STAFF.get(thread % 2));
+                LocusClient manager = new LocusClient(settings.baseUri(), IntakeValues.MANAGER);
+                try (TaskFinder finder = lookup.finder(staff, database)) {
+                    int i;
+                    while ((i = next.getAndIncrement()) < engagements && errors.get() < maxErrors) {
+                        // A client's own places, a few hundred of them, each with many engagements over time.
+                        String place = "Seedshire " + thread + "-" + (i / settings.seedThreads()) % 250;
+                        int stopAt = ThreadLocalRandom.current().nextInt(IntakeValues.TASKS.size());
+                        try {
+                            String engagementId = staff.logFirstContact(IntakeValues.firstContact(place));
+                            requests.incrementAndGet();
+                            for (int step = 0; step < stopAt; step++) {
+                                String key = IntakeValues.TASKS.get(step);
+                                TaskFinder.OpenTask task = finder.theOpenTask(engagementId, key);
+                                if (lookup == TaskFinder.Mode.API) {
+                                    requests.incrementAndGet();
+                                }
+                                (IntakeValues.isManagers(key) ? manager : staff).complete(task.id(), IntakeValues.valuesFor(key, place));
+                                requests.incrementAndGet();
+                                completions.incrementAndGet();
+                            }
+                            leftAt.incrementAndGet(stopAt);
+                            done.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            if (errors.incrementAndGet() <= 5) {
+                                System.out.println("  seeding error: " + e.getMessage());
+                            }
+                        }
+                    }
+                }
+            }));
+        }
+
+        workers.shutdown();
+        try {
+            while (!workers.awaitTermination(PROGRESS_EVERY_SECONDS, TimeUnit.SECONDS)) {
+                progress(done.get(), engagements, requests.get(), began, errors.get());
+            }
+            for (Future<?> worker : running) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Seeding interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("A seeding client failed", e.getCause());
+        }
+        if (errors.get() >= maxErrors) {
+            throw new IllegalStateException("Seeding stopped after " + errors.get() + " failed engagements; see above");
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        long[] counts = new long[leftAt.length()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = leftAt.get(i);
+        }
+        return new Result(done.get(), completions.get(), requests.get(), seconds, counts, errors.get());
+    }
+
+    private static void progress(int done, int total, long requests, long began, long errors) {
+        double seconds = (System.nanoTime() - began) / 1e9;
+        double rate = done / seconds;
+        double left = rate > 0 ? (total - done) / rate : Double.NaN;
+        System.out.printf(Locale.ROOT, "  seeded %,d / %,d engagements in %.0f s: %.1f engagements/s, %.1f requests/s,"
+                + " about %s to go%s%n", done, total, seconds, rate, requests / seconds, Report.duration(left),
+                errors > 0 ? " (" + errors + " failed)" : "");
+    }
+}

@@ -1,0 +1,91 @@
+package org.locus.benchmark;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What one run does and where, from system properties ({@code -Dbenchmark.engagements=2000}); the pom
+ * passes Maven's properties through, so the same names work on the Maven command line.
+ */
+record Settings(
+        int engagements,
+        int seedThreads,
+        int probeRequests,
+        int clients,
+        Duration warmup,
+        Duration loop,
+        String dbHost,
+        int dbPort,
+        String dbName,
+        String dbUser,
+        String dbPassword,
+        int httpPort,
+        int httpsPort,
+        Path wlp,
+        String serverName,
+        Path bpmn,
+        Path report,
+        Path results,
+        String taskLookup,
+        String tasklistPage,
+        boolean bareSeed,
+        Duration quietWait) {
+
+    /** The schema of the bare engine's tables, next to Locus's in the same database. */
+    static final String BARE_ENGINE_SCHEMA = "bare_engine";
+
+    static Settings fromSystemProperties() {
+        return new Settings(
+                integer("benchmark.engagements", 100_000),
+                integer("benchmark.seedThreads", 8),
+                integer("benchmark.probeRequests", 300),
+                integer("benchmark.clients", 4),
+                Duration.ofSeconds(integer("benchmark.warmupSeconds", 20)),
+                Duration.ofSeconds(integer("benchmark.loopSeconds", 60)),
+                text("benchmark.db.host", "127.0.0.1"),
+                integer("benchmark.db.port", 5432),
+                text("benchmark.db.name", "locus_bench"),
+                text("benchmark.db.user", "postgres"),
+                // Never in the pom: from the environment, as psql would take it.
+                System.getProperty("benchmark.db.password", System.getenv().getOrDefault("PGPASSWORD", "")),
+                integer("benchmark.http.port", 9280),
+                integer("benchmark.https.port", 9643),
+                Path.of(text("benchmark.wlp", "target/liberty/wlp")).toAbsolutePath().normalize(),
+                text("benchmark.server", "locus-bench"),
+                Path.of(text("benchmark.bpmn", "../../bpmn")).toAbsolutePath().normalize(),
+                Path.of(text("benchmark.report", "../../docs/performance.md")).toAbsolutePath().normalize(),
+                Path.of(text("benchmark.results", "target/benchmark-results.md")).toAbsolutePath().normalize(),
+                text("benchmark.taskLookup", "auto"),
+                text("benchmark.tasklistPage", "/tasks/index.xhtml?scope=groups"),
+                Boolean.parseBoolean(text("benchmark.bareSeed", "true")),
+                Duration.ofSeconds(integer("benchmark.quietWaitSeconds", 600)));
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + dbHost + ":" + dbPort + "/" + database;
+    }
+
+    String jdbcUrl() {
+        return jdbcUrl(dbName);
+    }
+
+    URI baseUri() {
+        return URI.create("http://localhost:" + httpPort);
+    }
+
+    /** Targets hold at this size; smaller runs are for trying the benchmark out. */
+    boolean isFullSize() {
+        return engagements >= 100_000;
+    }
+
+    private static int integer(String name, int absent) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? absent : Integer.parseInt(value.strip().replace("_", ""));
+    }
+
+    private static String text(String name, String absent) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? absent : value.strip();
+    }
+}
