@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.locus.platform.internal.StartupOrder;
 
@@ -38,16 +39,17 @@ public class DomainSchema {
     }
 
     void migrate(@Observes @Initialized(ApplicationScoped.class) @Priority(StartupOrder.DOMAIN_SCHEMA) Object application) {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 // Liberty's class loader cannot list a folder; Flyway finds each jar's migrations by the
                 // empty db/migration/flyway.location file that every module with migrations ships.
                 .locations("classpath:db/migration")
                 .callbackLocations("classpath:db/migration")
                 .table("locus_schema_history")
-                .load()
-                .migrate();
-        LOG.info(() -> "Domain schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        LOG.info(() -> "Domain schema at version " + (current == null ? "none" : current.getVersion())
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 }
