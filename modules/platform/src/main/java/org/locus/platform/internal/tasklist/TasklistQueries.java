@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -65,6 +66,27 @@ public class TasklistQueries {
     /** Unclaimed tasks offered to any of the groups, after a cursor. */
     public TaskPage offeredTo(Set<String> groups, TaskCursor after, int size) {
         return groups.isEmpty() ? new TaskPage(List.of(), 0, 0, size) : page(offered(groups), Window.after(after, size));
+    }
+
+    /** One open task by id, or empty once it is completed (or never existed). */
+    public Optional<WorkTask> task(String taskId) {
+        return rows(" from tasklist_task t where t.task_id = ?", List.of(taskId)).stream().findFirst();
+    }
+
+    /** The open tasks of one business object, oldest first. */
+    public List<WorkTask> ofBusinessKey(String businessKey) {
+        return rows(" from tasklist_task t where t.business_key = ? order by t.created_at asc, t.task_id asc",
+                List.of(businessKey));
+    }
+
+    private List<WorkTask> rows(String fromWhere, List<String> params) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select " + COLUMNS + fromWhere)) {
+            bind(select, params);
+            return read(connection, select);
+        } catch (SQLException e) {
+            throw new TasklistException("Cannot read the tasklist", e);
+        }
     }
 
     private static Listing mine(String user) {
@@ -136,7 +158,7 @@ public class TasklistQueries {
                     + (window.after() == null ? "" : listing.after(window.after()))
                     + listing.order()
                     + (window.after() == null ? PAGE : " fetch first ? rows only");
-            List<Object[]> rows = new ArrayList<>();
+            List<WorkTask> tasks;
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 int index = bind(select, listing.params());
                 if (window.after() != null) {
@@ -145,22 +167,28 @@ public class TasklistQueries {
                     select.setInt(++index, window.first());
                 }
                 select.setInt(++index, window.size());
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8), rs.getTimestamp(9)});
-                    }
-                }
+                tasks = read(connection, select);
             }
-            Map<String, Set<String>> groups = groupsOf(connection, rows.stream().map(r -> (String) r[0]).toList());
-            List<WorkTask> tasks = rows.stream().map(r -> new WorkTask((String) r[0], (String) r[1], (String) r[2],
-                    (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                    groups.getOrDefault((String) r[0], Set.of()), instant((Timestamp) r[7]), instant((Timestamp) r[8])))
-                    .toList();
             return new TaskPage(tasks, total, window.first(), window.size());
         } catch (SQLException e) {
             throw new TasklistException("Cannot read the tasklist", e);
         }
+    }
+
+    /** Runs a select of {@link #COLUMNS} and adds each row's groups with one more query. */
+    private static List<WorkTask> read(Connection connection, PreparedStatement select) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8), rs.getTimestamp(9)});
+            }
+        }
+        Map<String, Set<String>> groups = groupsOf(connection, rows.stream().map(r -> (String) r[0]).toList());
+        return rows.stream().map(r -> new WorkTask((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                groups.getOrDefault((String) r[0], Set.of()), instant((Timestamp) r[7]), instant((Timestamp) r[8])))
+                .toList();
     }
 
     private static int bindCursor(PreparedStatement statement, int index, TaskCursor cursor) throws SQLException {
