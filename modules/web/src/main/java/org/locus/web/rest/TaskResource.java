@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -169,6 +170,9 @@ public class TaskResource {
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "501", description = "This kind of task cannot be completed through the API yet",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    // One transaction for the look-up and the completion: the task read is the one completed, and the
+    // request costs one commit rather than two.
+    @Transactional
     public Response complete(@PathParam("id") String id, JsonStructure body) {
         // Read as any JSON structure, so that an array is refused with a 400 rather than failing the call.
         if (!(body instanceof JsonObject values)) {

@@ -47,6 +47,7 @@ public class ProcessEngineLifecycle {
     private final ProcessDeployer deployer;
     private final TasklistProjection tasklist;
     private final TasklistRebuild tasklistRebuild;
+    private final EngineIndexes engineIndexes;
     private final boolean jobExecutorActive;
     private final long jobExecutorMaxWait;
 
@@ -54,7 +55,7 @@ public class ProcessEngineLifecycle {
 
     /** For the CDI proxy only. */
     protected ProcessEngineLifecycle() {
-        this(null, null, null, null, null, null, false, 0);
+        this(null, null, null, null, null, null, null, false, 0);
     }
 
     @Inject
@@ -64,6 +65,7 @@ public class ProcessEngineLifecycle {
                            ProcessDeployer deployer,
                            TasklistProjection tasklist,
                            TasklistRebuild tasklistRebuild,
+                           EngineIndexes engineIndexes,
                            @ConfigProperty(name = "locus.jobExecutor.active", defaultValue = "true") boolean jobExecutorActive,
                            @ConfigProperty(name = "locus.jobExecutor.maxWaitMillis", defaultValue = "5000") long jobExecutorMaxWait) {
         this.transactionManager = transactionManager;
@@ -72,6 +74,7 @@ public class ProcessEngineLifecycle {
         this.deployer = deployer;
         this.tasklist = tasklist;
         this.tasklistRebuild = tasklistRebuild;
+        this.engineIndexes = engineIndexes;
         this.jobExecutorActive = jobExecutorActive;
         this.jobExecutorMaxWait = jobExecutorMaxWait;
     }
@@ -99,6 +102,7 @@ public class ProcessEngineLifecycle {
         // Locus checks roles itself (groups = candidate groups); the engine's authorization tables stay unused.
         configuration.setAuthorizationEnabled(false);
         engine = configuration.buildProcessEngine();
+        engineIndexes.ensureCreated();
         deployer.deployChanged(engine.getRepositoryService(), war);
         tasklistRebuild.ensureInStep(engine);
         LOG.info(() -> "Process engine started in " + (System.nanoTime() - began) / 1_000_000 + " ms");

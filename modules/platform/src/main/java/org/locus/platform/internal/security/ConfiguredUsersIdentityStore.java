@@ -1,5 +1,6 @@
 package org.locus.platform.internal.security;
 
+import java.security.SecureRandom;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +12,16 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.locus.platform.api.security.Person;
 
-/** Checks a user name and password against the configured users' PBKDF2 hashes. */
+/**
+ * Checks a user name and password against the configured users' PBKDF2 hashes; a password that
+ * passed once is then recognised quickly (see {@link VerifiedPasswords}).
+ */
 @ApplicationScoped
 public class ConfiguredUsersIdentityStore implements IdentityStore {
 
     private final ConfiguredUsers users;
     private final Pbkdf2PasswordHash passwordHash;
+    private final VerifiedPasswords verified = new VerifiedPasswords(new SecureRandom());
 
     /** For the CDI proxy only. */
     protected ConfiguredUsersIdentityStore() {
@@ -32,7 +37,8 @@ public class ConfiguredUsersIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String id = credential.getCaller();
         Optional<String> hash = users.passwordHashOf(id);
-        if (hash.isEmpty() || !verifies(credential.getPassword().getValue(), hash.get())) {
+        char[] password = credential.getPassword().getValue();
+        if (hash.isEmpty() || !verified.matches(id, password, hash.get(), () -> verifies(password, hash.get()))) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Person person = users.find(id).orElseThrow();
