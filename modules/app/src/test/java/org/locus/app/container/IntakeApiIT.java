@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -67,6 +74,40 @@ class IntakeApiIT {
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
         assertThat(json(locus.get("sam", "/api/places/check?name=" + place.replace(" ", "%20"))).getBoolean("known"))
                 .as("the place of a rejected first contact").isFalse();
+    }
+
+    @Test
+    void firstContactsForTheSameNewPlaceAtOnceAreSavedOrRefusedWithA409NeverA500() throws Exception {
+        String place = "Raceshire " + UUID.randomUUID();
+        int clients = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                String user = i % 2 == 0 ? "sam" : "priya";
+                responses.add(pool.submit(() -> {
+                    start.await();
+                    return locus.post(user, "/api/enquiries", firstContact(place));
+                }));
+            }
+            start.countDown();
+            int saved = 0;
+            for (Future<HttpResponse<String>> response : responses) {
+                HttpResponse<String> answer = response.get(60, TimeUnit.SECONDS);
+                assertThat(answer.statusCode()).as(answer.body()).isIn(201, 409);
+                if (answer.statusCode() == 201) {
+                    saved++;
+                } else {
+                    assertThat(json(answer).getString("detail")).contains("Send it again");
+                }
+            }
+            assertThat(saved).isPositive();
+            JsonObject check = json(locus.get("sam", "/api/places/check?name=" + place.replace(" ", "%20")));
+            assertThat(check.getJsonArray("openEngagements")).as("one place, holding every saved engagement").hasSize(saved);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -46,6 +47,7 @@ import org.locus.intake.api.SponsorDetails;
 import org.locus.intake.api.TeamAssignment;
 import org.locus.intake.internal.process.EngagementProcess;
 import org.locus.platform.api.error.ConflictException;
+import org.locus.platform.api.error.UniqueViolation;
 import org.locus.platform.api.error.ForbiddenException;
 import org.locus.platform.api.error.InvalidRequestException;
 import org.locus.platform.api.error.NotFoundException;
@@ -99,6 +101,20 @@ public class DefaultIntakeService implements IntakeService {
         if (!user.isIn(Roles.STAFF)) {
             throw new ForbiddenException("Only staff can log a first contact.");
         }
+        try {
+            return recordFirstContact(contact, user);
+        } catch (PersistenceException e) {
+            if (UniqueViolation.isCauseOf(e)) {
+                // Another first contact added the same new place, organisation or leader a moment ago.
+                throw new ConflictException("Another first contact for " + Names.tidy(contact.placeName())
+                        + " was saved at the same moment, and nothing of this one was kept. Send it again: it will be"
+                        + " added to that place.");
+            }
+            throw e;
+        }
+    }
+
+    private String recordFirstContact(FirstContact contact, CurrentUser user) {
         Instant now = clock.instant();
         Place place = places.place(contact.placeName(), now);
         // The contact's own organisation is one of those involved, whether or not it was listed.
