@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,23 +33,74 @@ final class BareEngine {
      * with nothing around it: its own schema, the diagrams from bpmn/, no-op delegates, no job executor.
      */
     static ProcessEngine bare(Settings settings) {
-        StandaloneProcessEngineConfiguration configuration = common(settings, "bare");
+        if (settings.bareOnLocusTables()) {
+            return bareOnLocusTables(settings);
+        }
+        StandaloneProcessEngineConfiguration configuration = bareConfiguration(settings, "bare");
         configuration.setJdbcUrl(settings.jdbcUrl() + "?currentSchema=" + Settings.BARE_ENGINE_SCHEMA);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setJdbcMaxActiveConnections(settings.clients() + 4);
+        ProcessEngine engine = configuration.buildProcessEngine();
+        // The index Locus adds to its engine's tables (EngineIndexes), so the two differ only in what is around them.
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
+             Statement statement = connection.createStatement()) {
+            statement.execute("create index if not exists LOCUS_IDX_TASK_PARENT on " + Settings.BARE_ENGINE_SCHEMA
+                    + ".ACT_RU_TASK (PARENT_TASK_ID_)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot index the bare engine's ACT_RU_TASK", e);
+        }
+        deploy(engine, settings.bpmn());
+        return engine;
+    }
+
+    /**
+     * The bare engine on the very tables Locus's engine left, once the server has stopped: the same open
+     * engagements, the same indexes, the same database, and nothing of the application around it (no
+     * tasklist listener, no domain rows, no HTTP, no security). It deploys the same diagrams with no-op
+     * delegates and starts its engagements from that deployment.
+     */
+    private static ProcessEngine bareOnLocusTables(Settings settings) {
+        StandaloneProcessEngineConfiguration configuration = common(settings, "bare");
+        configuration.setJdbcUrl(settings.jdbcUrl());
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuration.setJdbcMaxActiveConnections(settings.clients() + 4);
+        withBareBeans(configuration);
+        ProcessEngine engine = configuration.buildProcessEngine();
+        deploy(engine, settings.bpmn());
+        return engine;
+    }
+
+    /**
+     * The same engine on the same tables (created and deployed by {@link #bare} first), but with its
+     * transactions managed outside it, as Locus's are by the application server: every command on a
+     * thread inside {@link GroupTransactions#inOne} joins that one transaction. For seeding only.
+     */
+    static ProcessEngine bareInGroups(Settings settings, GroupTransactions transactions) {
+        StandaloneProcessEngineConfiguration configuration = bareConfiguration(settings, "bare-seeding");
+        configuration.setDataSource(transactions);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+        configuration.setDbMetricsReporterActivate(false);
+        return configuration.buildProcessEngine();
+    }
+
+    private static StandaloneProcessEngineConfiguration bareConfiguration(Settings settings, String name) {
+        StandaloneProcessEngineConfiguration configuration = common(settings, name);
         // Its tables are created in that schema (the connection's current one) and every statement names
         // it, so the bare engine never sees Locus's tables in the public schema.
         configuration.setDatabaseSchema(Settings.BARE_ENGINE_SCHEMA);
         configuration.setDatabaseTablePrefix(Settings.BARE_ENGINE_SCHEMA + ".");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        withBareBeans(configuration);
+        return configuration;
+    }
+
+    private static void withBareBeans(StandaloneProcessEngineConfiguration configuration) {
         configuration.setIdGenerator(new StrongUuidGenerator());
         JavaDelegate nothing = execution -> { };
         Map<Object, Object> beans = new HashMap<>();
         beans.put("recordReferral", nothing);
         beans.put("recordAgreedEngagement", nothing);
         configuration.setBeans(beans);
-        configuration.setJdbcMaxActiveConnections(settings.clients() + 4);
-        ProcessEngine engine = configuration.buildProcessEngine();
-        deploy(engine, settings.bpmn());
-        return engine;
     }
 
     /**

@@ -28,8 +28,8 @@ import org.camunda.bpm.engine.task.Task;
  */
 final class BareEngineLoop implements AutoCloseable {
 
-    /** What seeding the bare engine took. */
-    record Seeding(long engagements, double seconds) {
+    /** What seeding the bare engine took, and how many engagements each of its transactions opened. */
+    record Seeding(long engagements, double seconds, int perTransaction) {
     }
 
     private final Settings settings;
@@ -50,17 +50,36 @@ final class BareEngineLoop implements AutoCloseable {
         engine.close();
     }
 
-    /** Opens as many engagements as Locus was seeded with, each left at a random one of intake's tasks. */
+    /**
+     * Opens as many engagements as Locus was seeded with, each left at a random one of intake's tasks. A
+     * group of engagements ({@code benchmark.barePerTransaction}) shares one transaction: the same service
+     * calls, each its own engine command with its own flush, so the same statements as with a transaction
+     * for each call, on an engine whose transactions are managed outside it (as Locus's engine is) and
+     * commit once for the group.
+     */
     Seeding seed(int engagements) {
         long began = System.nanoTime();
-        AtomicInteger next = new AtomicInteger();
+        int perTransaction = Math.max(1, settings.barePerTransaction());
+        AtomicInteger left = new AtomicInteger(engagements);
         Throughput.Window always = new Throughput.Window(Long.MIN_VALUE, Long.MAX_VALUE);
+        GroupTransactions transactions = new GroupTransactions(settings);
+        ProcessEngine seeding = perTransaction == 1 ? engine : BareEngine.bareInGroups(settings, transactions);
         ExecutorService threads = Executors.newFixedThreadPool(settings.clients());
         List<Future<?>> running = new ArrayList<>();
         for (int t = 0; t < settings.clients(); t++) {
             running.add(threads.submit(() -> {
-                while (next.getAndIncrement() < engagements) {
-                    oneEngagement(engine, always, ThreadLocalRandom.current().nextInt(IntakeValues.TASKS.size()));
+                int count;
+                while ((count = take(left, perTransaction)) > 0) {
+                    int[] stops = ThreadLocalRandom.current().ints(count, 0, IntakeValues.TASKS.size()).toArray();
+                    if (perTransaction == 1) {
+                        oneEngagement(engine, always, stops[0]);
+                        continue;
+                    }
+                    transactions.inOne(() -> {
+                        for (int stop : stops) {
+                            oneEngagement(seeding, always, stop);
+                        }
+                    });
                 }
                 return null;
             }));
@@ -77,8 +96,27 @@ final class BareEngineLoop implements AutoCloseable {
         } catch (ExecutionException e) {
             threads.shutdownNow();
             throw new IllegalStateException("Seeding the bare engine failed", e.getCause());
+        } finally {
+            if (seeding != engine) {
+                seeding.close();
+            }
+            transactions.close();
         }
-        return new Seeding(engagements, (System.nanoTime() - began) / 1e9);
+        return new Seeding(engagements, (System.nanoTime() - began) / 1e9, perTransaction);
+    }
+
+    /** Takes up to {@code group} of the engagements still to open; 0 when none are left. */
+    private static int take(AtomicInteger left, int group) {
+        while (true) {
+            int now = left.get();
+            int count = Math.min(now, group);
+            if (count <= 0) {
+                return 0;
+            }
+            if (left.compareAndSet(now, now - count)) {
+                return count;
+            }
+        }
     }
 
     /** Starts one engagement and completes its first {@code steps} intake tasks (all six: to its end). */

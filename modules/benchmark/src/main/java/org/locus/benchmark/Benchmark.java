@@ -7,9 +7,9 @@ import java.util.logging.Logger;
 
 /**
  * One benchmark run, start to end: a fresh database, Locus started on it (timed), N engagements seeded
- * over HTTP, the server's heap, a restart (timed), the tasklist's first page, task completions over
- * HTTP, then the same completions on the bare engine and the engine's own tasklist query for
- * comparison. Prints every figure and writes them to docs/performance.md.
+ * (through the benchmark's bulk path or the API), the server's heap, a restart (timed), the tasklist's
+ * first page, task completions over HTTP, then the same completions on the bare engine and the engine's
+ * own tasklist query for comparison. Prints every figure and writes them to docs/performance.md.
  */
 public final class Benchmark {
 
@@ -31,7 +31,9 @@ public final class Benchmark {
         Report report = new Report(settings);
         report.command = command(settings);
         Database database = new Database(settings);
-        LocusServer server = new LocusServer(settings);
+        // The bulk path acts as a user of its own, added to this run's server only.
+        BenchUser benchUser = settings.seedsInBulk() ? BenchUser.generate() : null;
+        LocusServer server = new LocusServer(settings, benchUser);
         Thread stopOnExit = new Thread(() -> {
             if (server.isRunning()) {
                 server.stop();
@@ -41,7 +43,7 @@ public final class Benchmark {
 
         boolean failed = false;
         try {
-            run(settings, report, database, server);
+            run(settings, report, database, server, benchUser);
         } catch (RuntimeException e) {
             failed = true;
             report.problems.add("The run stopped early: " + e.getMessage());
@@ -59,7 +61,7 @@ public final class Benchmark {
         System.exit(failed ? 1 : 0);
     }
 
-    private static void run(Settings settings, Report report, Database database, LocusServer server) {
+    private static void run(Settings settings, Report report, Database database, LocusServer server, BenchUser benchUser) {
         step("Machine: " + report.machine.describe());
         report.basicAuthMillis = Machine.basicAuthCheckMillis();
         if (server.isRunning()) {
@@ -83,9 +85,16 @@ public final class Benchmark {
         String first = probe.logFirstContact(IntakeValues.firstContact("Probeshire"));
         report.taskLookup = TaskFinder.Mode.choose(settings.taskLookup(), probe, first);
         step("Tasks are found by " + report.taskLookup.description);
-        step(String.format(Locale.ROOT, "Seeding %,d engagements with %d API clients", settings.engagements(), settings.seedThreads()));
         cpu = CpuUse.begin(settings.dbName());
-        report.seeding = new Seeder(settings, database, report.taskLookup).seed(settings.engagements());
+        if (settings.seedsInBulk()) {
+            step(String.format(Locale.ROOT, "Seeding %,d engagements through the bulk path (POST /api/benchmark/seed):"
+                            + " %d calls at once, %d engagements a call, %d a transaction", settings.engagements(),
+                    settings.bulkThreads(), settings.bulkBatch(), settings.bulkPerTransaction()));
+            report.seeding = new BulkSeeder(settings, benchUser).seed(settings.engagements());
+        } else {
+            step(String.format(Locale.ROOT, "Seeding %,d engagements with %d API clients", settings.engagements(), settings.seedThreads()));
+            report.seeding = new Seeder(settings, database, report.taskLookup).seed(settings.engagements());
+        }
         report.cpu.put("seeding", cpu.end(server.pid()));
         step(String.format(Locale.ROOT, "Seeded %,d engagements in %s (%.1f engagements/s)", report.seeding.engagements(),
                 Report.duration(report.seeding.seconds()), report.seeding.engagementsPerSecond()));
@@ -144,7 +153,7 @@ public final class Benchmark {
         server.stop();
 
         try (BareEngineLoop bare = new BareEngineLoop(settings)) {
-            if (settings.bareSeed()) {
+            if (!settings.bareOnLocusTables() && settings.bareSeed()) {
                 step(String.format(Locale.ROOT, "Seeding the bare engine (schema %s) with %,d engagements in process",
                         Settings.BARE_ENGINE_SCHEMA, settings.engagements()));
                 report.bareSeeding = bare.seed(settings.engagements());
@@ -199,6 +208,9 @@ public final class Benchmark {
         }
         if (settings.loop().toSeconds() != 60) {
             command.append(" -Dbenchmark.loopSeconds=").append(settings.loop().toSeconds());
+        }
+        if (!settings.seedsInBulk()) {
+            command.append(" -Dbenchmark.seedVia=").append(settings.seedVia());
         }
         return command.toString();
     }

@@ -24,12 +24,18 @@ final class LocusClient {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** A bulk seeding call opens hundreds of engagements before it answers. */
+    private static final Duration LONG_TIMEOUT = Duration.ofMinutes(15);
 
     private final HttpClient http;
     private final URI base;
     private final String authorization;
 
     LocusClient(URI base, String user) {
+        this(base, user, DEMO_PASSWORD);
+    }
+
+    LocusClient(URI base, String user, String password) {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -37,7 +43,7 @@ final class LocusClient {
                 .build();
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Logs a first contact ({@code POST /api/enquiries}) and returns the engagement it opened. */
@@ -60,6 +66,18 @@ final class LocusClient {
 
     HttpResponse<String> get(String pathAndQuery, String accept) {
         return send(request(pathAndQuery).header("Accept", accept).GET().build());
+    }
+
+    /** Opens engagements through the benchmark's bulk path ({@code POST /api/benchmark/seed}); returns its answer. */
+    JsonNode seed(String json) {
+        HttpResponse<String> response = send(request("/api/benchmark/seed")
+                .timeout(LONG_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+        expect(response, 200);
+        return read(response.body());
     }
 
     HttpResponse<String> post(String path, String json) {

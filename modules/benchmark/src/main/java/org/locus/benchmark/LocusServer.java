@@ -39,10 +39,16 @@ final class LocusServer {
     }
 
     private final Settings settings;
+    private final BenchUser benchUser;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    LocusServer(Settings settings) {
+    /**
+     * @param benchUser the user of the bulk seeding path, added to the demo users on this server only; null
+     *                  for none (the server then has the demo users alone)
+     */
+    LocusServer(Settings settings, BenchUser benchUser) {
         this.settings = settings;
+        this.benchUser = benchUser;
     }
 
     Start start() {
@@ -103,7 +109,11 @@ final class LocusServer {
     }
 
     Path messagesLog() {
-        return settings.wlp().resolve("usr/servers/" + settings.serverName() + "/logs/messages.log");
+        return serverDirectory().resolve("logs/messages.log");
+    }
+
+    Path serverDirectory() {
+        return settings.wlp().resolve("usr/servers/" + settings.serverName());
     }
 
     private void waitUntilReady(long began, Process process) {
@@ -160,6 +170,9 @@ final class LocusServer {
         env.put("HTTP_PORT", String.valueOf(settings.httpPort()));
         env.put("HTTPS_PORT", String.valueOf(settings.httpsPort()));
         env.put("JAVA_HOME", System.getProperty("java.home"));
+        if (benchUser != null && command.length > 1 && command[1].equals("start")) {
+            env.putAll(benchUser.environment(serverDirectory()));
+        }
         try {
             return builder.start();
         } catch (IOException e) {

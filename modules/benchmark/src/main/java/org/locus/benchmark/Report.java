@@ -154,7 +154,9 @@ final class Report {
         }
         if (bareLoop != null) {
             rows.add(new Row("Task completions on the bare engine, " + bareLoop.clients() + " threads, "
-                    + seconds(bareLoop.seconds()) + (bareSeeding == null ? ", empty schema"
+                    + seconds(bareLoop.seconds()) + (settings.bareOnLocusTables()
+                    ? String.format(Locale.ROOT, ", on Locus's engine tables (%,d open engagements)", openEngagements)
+                    : bareSeeding == null ? ", empty schema"
                     : String.format(Locale.ROOT, ", %,d open engagements", bareSeeding.engagements())),
                     throughput(bareLoop), "", ""));
         }
@@ -186,9 +188,9 @@ final class Report {
                 leftAt.append(i == 0 ? "" : ", ").append(IntakeValues.TASKS.get(i)).append(' ')
                         .append(String.format(Locale.ROOT, "%,d", seeding.leftAt()[i]));
             }
-            lines.add(String.format(Locale.ROOT, "Seeding: %,d engagements (%,d task completions, %,d requests) by %d"
-                            + " API clients in %s: %.1f engagements/s, %.1f requests/s. Left at: %s.",
-                    seeding.engagements(), seeding.completions(), seeding.requests(), settings.seedThreads(),
+            lines.add(String.format(Locale.ROOT, "Seeding: %,d engagements (%,d task completions, %,d requests) %s,"
+                            + " in %s: %.1f engagements/s, %.1f requests/s. Left at: %s.",
+                    seeding.engagements(), seeding.completions(), seeding.requests(), seeding.how(),
                     duration(seeding.seconds()), seeding.engagementsPerSecond(), seeding.requestsPerSecond(), leftAt));
             if (!settings.isFullSize()) {
                 lines.add("At that rate, seeding 100,000 engagements would take about "
@@ -197,8 +199,10 @@ final class Report {
         }
         if (bareSeeding != null) {
             lines.add(String.format(Locale.ROOT, "The bare engine was given the same %,d open engagements, spread over"
-                    + " intake the same way, in process with %d threads in %s, so both loops ran against engine tables"
-                    + " of the same size.", bareSeeding.engagements(), settings.clients(), duration(bareSeeding.seconds())));
+                    + " intake the same way, in process with %d threads, %d engagements a transaction, in %s"
+                    + " (%.1f engagements/s), so both loops ran against engine tables of the same size.",
+                    bareSeeding.engagements(), settings.clients(), bareSeeding.perTransaction(),
+                    duration(bareSeeding.seconds()), bareSeeding.engagements() / bareSeeding.seconds()));
         }
         if (!openGroupTasks.isEmpty()) {
             StringBuilder open = new StringBuilder();

@@ -20,8 +20,13 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 final class Seeder {
 
-    /** What seeding did and how fast. */
-    record Result(int engagements, long completions, long requests, double seconds, long[] leftAt, long errors) {
+    /**
+     * What seeding did and how fast.
+     *
+     * @param how      which path seeded, and with how many clients, for the report
+     * @param requests HTTP requests sent to seed
+     */
+    record Result(String how, int engagements, long completions, long requests, double seconds, long[] leftAt, long errors) {
 
         double engagementsPerSecond() {
             return engagements / seconds;
@@ -32,7 +37,7 @@ final class Seeder {
         }
     }
 
-    private static final long PROGRESS_EVERY_SECONDS = 15;
+    static final long PROGRESS_EVERY_SECONDS = 15;
 
     private final Settings settings;
     private final Database database;
@@ -115,10 +120,12 @@ final class Seeder {
         for (int i = 0; i < counts.length; i++) {
             counts[i] = leftAt.get(i);
         }
-        return new Result(done.get(), completions.get(), requests.get(), seconds, counts, errors.get());
+        return new Result(String.format(Locale.ROOT, "through the API by %d clients (POST /api/enquiries, then"
+                + " POST /api/tasks/{id}/complete for each task)", settings.seedThreads()),
+                done.get(), completions.get(), requests.get(), seconds, counts, errors.get());
     }
 
-    private static void progress(int done, int total, long requests, long began, long errors) {
+    static void progress(int done, int total, long requests, long began, long errors) {
         double seconds = (System.nanoTime() - began) / 1e9;
         double rate = done / seconds;
         double left = rate > 0 ? (total - done) / rate : Double.NaN;

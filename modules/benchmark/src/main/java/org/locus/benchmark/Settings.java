@@ -30,9 +30,25 @@ record Settings(
         String taskLookup,
         String tasklistPage,
         boolean bareSeed,
-        Duration quietWait) {
+        Duration quietWait,
+        String seedVia,
+        int bulkThreads,
+        int bulkBatch,
+        int bulkPerTransaction,
+        int barePerTransaction,
+        String bareTables) {
 
-    /** The schema of the bare engine's tables, next to Locus's in the same database. */
+    /** Seeding through the benchmark's bulk path, {@code POST /api/benchmark/seed} (the default). */
+    static final String SEED_VIA_BULK = "bulk";
+    /** Seeding as API clients do it, {@code POST /api/enquiries} and {@code POST /api/tasks/{id}/complete}. */
+    static final String SEED_VIA_API = "api";
+
+    /** The bare engine runs on Locus's own engine tables, with the server stopped (the default). */
+    static final String BARE_ON_LOCUS_TABLES = "locus";
+    /** The bare engine runs on tables of its own, in {@link #BARE_ENGINE_SCHEMA}, seeded in process. */
+    static final String BARE_ON_OWN_TABLES = "own";
+
+    /** The schema of the bare engine's own tables, next to Locus's in the same database. */
     static final String BARE_ENGINE_SCHEMA = "bare_engine";
 
     static Settings fromSystemProperties() {
@@ -59,7 +75,37 @@ record Settings(
                 text("benchmark.taskLookup", "auto"),
                 text("benchmark.tasklistPage", "/tasks/index.xhtml?scope=groups"),
                 Boolean.parseBoolean(text("benchmark.bareSeed", "true")),
-                Duration.ofSeconds(integer("benchmark.quietWaitSeconds", 600)));
+                Duration.ofSeconds(integer("benchmark.quietWaitSeconds", 600)),
+                seedVia(text("benchmark.seedVia", SEED_VIA_BULK)),
+                integer("benchmark.bulkThreads", 3),
+                integer("benchmark.bulkBatch", 100),
+                integer("benchmark.bulkPerTransaction", 20),
+                integer("benchmark.barePerTransaction", 20),
+                bareTables(text("benchmark.bareTables", BARE_ON_LOCUS_TABLES)));
+    }
+
+    boolean bareOnLocusTables() {
+        return bareTables.equals(BARE_ON_LOCUS_TABLES);
+    }
+
+    private static String bareTables(String value) {
+        if (!value.equals(BARE_ON_LOCUS_TABLES) && !value.equals(BARE_ON_OWN_TABLES)) {
+            throw new IllegalArgumentException("benchmark.bareTables is " + BARE_ON_LOCUS_TABLES + " or "
+                    + BARE_ON_OWN_TABLES + ", not " + value);
+        }
+        return value;
+    }
+
+    boolean seedsInBulk() {
+        return seedVia.equals(SEED_VIA_BULK);
+    }
+
+    private static String seedVia(String value) {
+        if (!value.equals(SEED_VIA_BULK) && !value.equals(SEED_VIA_API)) {
+            throw new IllegalArgumentException("benchmark.seedVia is " + SEED_VIA_BULK + " or " + SEED_VIA_API
+                    + ", not " + value);
+        }
+        return value;
     }
 
     String jdbcUrl(String database) {
