@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +23,7 @@ import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.TaskScope;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
+import org.locus.platform.internal.tasklist.TasklistQueries;
 
 /**
  * The tasklist reads its own tables; after every claim, unclaim and complete, a person's tasklist
@@ -38,6 +41,9 @@ class TasklistConsistencyIT {
     static WebArchive deployment() {
         return LocusDeployment.withTestClasses(TasklistConsistencyIT.class);
     }
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     Workflow workflow;
@@ -83,6 +89,27 @@ class TasklistConsistencyIT {
         assertThat(secondPage.tasks()).hasSize(1);
         assertThat(firstPage.tasks().get(0).due()).isBeforeOrEqualTo(secondPage.tasks().get(0).due());
         assertThat(firstPage.hasNext()).isTrue();
+    }
+
+    @Test
+    void countsALongListOnlyPartOfTheWayAndTheLastPagesExactly() {
+        for (int i = 0; i < 4; i++) {
+            startEngagement();
+        }
+        long engineCount = engineTasks.createTaskQuery().taskCandidateGroup("staff").taskUnassigned().count();
+        // Counting in steps of 3 rather than the server's 1,000, so a handful of tasks make a "long" list.
+        TasklistQueries countingInThrees = new TasklistQueries(dataSource, 3);
+
+        TaskPage firstPage = countingInThrees.offeredTo(Set.of("staff"), 0, 1);
+        TaskPage lastPage = countingInThrees.offeredTo(Set.of("staff"), (int) engineCount - 1, 1);
+
+        assertThat(firstPage.totalExact()).isFalse();
+        assertThat(firstPage.total()).isEqualTo(3).isLessThan(engineCount);
+        assertThat(firstPage.hasNext()).isTrue();
+        assertThat(lastPage.totalExact()).isTrue();
+        assertThat(lastPage.total()).isEqualTo(engineCount);
+        assertThat(lastPage.tasks()).hasSize(1);
+        assertThat(lastPage.hasNext()).isFalse();
     }
 
     @Test

@@ -77,7 +77,9 @@ public class TaskResource {
     @RolesAllowed({Roles.STAFF, Roles.MANAGER})
     @Operation(summary = "A page of a tasklist",
             description = "Roles: staff, manager. The tasks the caller has claimed (scope=mine), or the unclaimed tasks "
-                    + "offered to their groups (scope=groups), earliest due first, each with its engagement's headline.")
+                    + "offered to their groups (scope=groups), earliest due first, each with its engagement's headline. "
+                    + "The total is exact up to the next thousand past the page; a longer list has totalExact false "
+                    + "and more tasks than total.")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskListJson.class)))
     @APIResponse(responseCode = "400", description = "A query parameter is wrong",
@@ -105,7 +107,7 @@ public class TaskResource {
         List<TaskJson> tasks = page.tasks().stream()
                 .map(task -> TaskJson.of(task, headlines.get(task.businessKey()), now))
                 .toList();
-        return new TaskListJson(TaskScopes.parameterOf(query.scope()), query.first(), query.size(), page.total(), tasks,
+        return new TaskListJson(TaskScopes.parameterOf(query.scope()), query.first(), query.size(), page.total(), page.totalExact(), tasks,
                 page.next().map(TaskCursor::encode).orElse(null));
     }
 

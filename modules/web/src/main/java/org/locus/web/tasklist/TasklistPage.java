@@ -2,6 +2,7 @@ package org.locus.web.tasklist;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -44,8 +45,9 @@ public class TasklistPage implements Serializable {
     private TaskScope taskScope = TaskScope.MINE;
     private List<TaskRow> rows = List.of();
     private Paging paging = Paging.of(0, PAGE_SIZE, 1);
-    private long mineCount;
-    private long groupsCount;
+    private String mineCount;
+    private String groupsCount;
+    private String totalText;
 
     /** For the CDI proxy only. */
     protected TasklistPage() {
@@ -75,9 +77,10 @@ public class TasklistPage implements Serializable {
         Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : intake.headlines(engagementIds);
         rows = TaskRows.of(tasks.tasks(), headlines, Instant.now());
         TaskScope other = taskScope == TaskScope.MINE ? TaskScope.MY_GROUPS : TaskScope.MINE;
-        long otherCount = workflow.tasks(user, other, 0, 1).total();
-        mineCount = taskScope == TaskScope.MINE ? tasks.total() : otherCount;
-        groupsCount = taskScope == TaskScope.MINE ? otherCount : tasks.total();
+        String otherCount = countText(workflow.tasks(user, other, 0, 1));
+        totalText = countText(tasks);
+        mineCount = taskScope == TaskScope.MINE ? totalText : otherCount;
+        groupsCount = taskScope == TaskScope.MINE ? otherCount : totalText;
     }
 
     public String claim(TaskRow row) {
@@ -141,11 +144,21 @@ public class TasklistPage implements Serializable {
         return paging;
     }
 
-    public long getMineCount() {
+    public String getMineCount() {
         return mineCount;
     }
 
-    public long getGroupsCount() {
+    public String getGroupsCount() {
         return groupsCount;
+    }
+
+    /** How many tasks the list holds: "1,000" or, for a list counted only part of the way, "more than 1,000". */
+    public String getTotalText() {
+        return totalText;
+    }
+
+    static String countText(TaskPage page) {
+        String count = String.format(Locale.UK, "%,d", page.total());
+        return page.totalExact() ? count : "more than " + count;
     }
 }
