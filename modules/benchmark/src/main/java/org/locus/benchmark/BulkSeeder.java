@@ -105,12 +105,8 @@ final class BulkSeeder {
 
         workers.shutdown();
         try {
-            while (!workers.awaitTermination(Seeder.PROGRESS_EVERY_SECONDS, TimeUnit.SECONDS)) {
-                Seeder.progress(done.get(), engagements, requests.get(), began, errors.get());
-            }
-            for (Future<?> worker : running) {
-                worker.get();
-            }
+            Seeder.awaitWithProgress(workers, running,
+                    () -> Seeder.progress(done.get(), engagements, requests.get(), began, errors.get()));
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();

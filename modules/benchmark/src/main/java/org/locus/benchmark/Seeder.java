@@ -99,12 +99,7 @@ final class Seeder {
 
         workers.shutdown();
         try {
-            while (!workers.awaitTermination(PROGRESS_EVERY_SECONDS, TimeUnit.SECONDS)) {
-                progress(done.get(), engagements, requests.get(), began, errors.get());
-            }
-            for (Future<?> worker : running) {
-                worker.get();
-            }
+            awaitWithProgress(workers, running, () -> progress(done.get(), engagements, requests.get(), began, errors.get()));
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
@@ -123,6 +118,17 @@ final class Seeder {
         return new Result(String.format(Locale.ROOT, "through the API by %d clients (POST /api/enquiries, then"
                 + " POST /api/tasks/{id}/complete for each task)", settings.seedThreads()),
                 done.get(), completions.get(), requests.get(), seconds, counts, errors.get());
+    }
+
+    /** Waits for every worker, printing progress every {@value #PROGRESS_EVERY_SECONDS} s; a worker's failure is rethrown. */
+    static void awaitWithProgress(ExecutorService workers, List<Future<?>> running, Runnable progress)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        while (!workers.awaitTermination(PROGRESS_EVERY_SECONDS, TimeUnit.SECONDS)) {
+            progress.run();
+        }
+        for (Future<?> worker : running) {
+            worker.get();
+        }
     }
 
     static void progress(int done, int total, long requests, long began, long errors) {
