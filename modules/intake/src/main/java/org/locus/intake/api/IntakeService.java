@@ -23,6 +23,9 @@ public interface IntakeService {
 
     Optional<EngagementSummary> summary(String engagementId);
 
+    /** Engagements open or ended, found by place or reference and status, newest first, a page at a time. */
+    EngagementResults find(@NotNull @Valid EngagementSearch search);
+
     /** Headlines of many engagements in one query, keyed by engagement id, for tasklist rows. */
     Map<String, EngagementHeadline> headlines(Collection<String> engagementIds);
 

@@ -34,6 +34,8 @@ import jakarta.validation.Validator;
 import org.locus.intake.api.AgreementDecision;
 import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.EngagementHeadline;
+import org.locus.intake.api.EngagementResults;
+import org.locus.intake.api.EngagementSearch;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.FirstContact;
 import org.locus.intake.api.FitAssessment;
@@ -159,6 +161,11 @@ public class DefaultIntakeService implements IntakeService {
     @Override
     public Optional<EngagementSummary> summary(String engagementId) {
         return engagements.find(engagementId).map(Engagement::summary);
+    }
+
+    @Override
+    public EngagementResults find(EngagementSearch search) {
+        return engagements.find(search);
     }
 
     @Override

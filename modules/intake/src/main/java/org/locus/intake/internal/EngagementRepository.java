@@ -3,8 +3,11 @@ package org.locus.intake.internal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +15,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 
 import org.locus.intake.api.EngagementHeadline;
+import org.locus.intake.api.EngagementListing;
+import org.locus.intake.api.EngagementResults;
+import org.locus.intake.api.EngagementSearch;
 import org.locus.intake.api.EngagementStatus;
 import org.locus.intake.api.Stage;
 import org.locus.platform.api.error.ConflictException;
@@ -74,6 +81,46 @@ public class EngagementRepository {
                 .getResultList().stream()
                 .map(EngagementRepository::headline)
                 .toList();
+    }
+
+    /**
+     * Every engagement, open or ended, whose place's name contains the text or whose reference starts
+     * with it (in any case), with the given status if one is given; newest first. Two queries: the
+     * page and the count.
+     */
+    public EngagementResults find(EngagementSearch search) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!Names.isBlank(search.text())) {
+            String key = likeEscaped(Names.keyOf(search.text()));
+            conditions.add("(p.nameKey like :place escape '!' or lower(e.reference) like :reference escape '!')");
+            parameters.put("place", "%" + key + "%");
+            parameters.put("reference", key + "%");
+        }
+        if (search.status() != null) {
+            conditions.add("e.status = :status");
+            parameters.put("status", search.status());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        TypedQuery<Object[]> page = em.createQuery("""
+                select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id, e.openedAt
+                from Engagement e join e.place p left join e.politicalSponsor ps left join e.managerialSponsor ms"""
+                + where + " order by e.openedAt desc, e.id", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from Engagement e join e.place p" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<EngagementListing> listings = page.setFirstResult(search.first()).setMaxResults(search.size())
+                .getResultList().stream()
+                .map(row -> new EngagementListing(headline(row), (Instant) row[7]))
+                .toList();
+        return new EngagementResults(listings, count.getSingleResult());
+    }
+
+    /** The text with LIKE's wildcards taken literally ('!' is the escape character of the queries above). */
+    static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /**

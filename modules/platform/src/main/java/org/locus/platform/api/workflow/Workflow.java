@@ -1,5 +1,6 @@
 package org.locus.platform.api.workflow;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,4 +48,7 @@ public interface Workflow {
 
     /** A process variable of the task's process instance. */
     Optional<Object> variable(String taskId, String name);
+
+    /** Moves an open task's due date (the tasklist shows it overdue once the date has passed). */
+    void changeDueDate(String taskId, Instant due);
 }

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.locus.platform.api.workflow.WorkflowStarted;
 import org.locus.platform.internal.StartupOrder;
 import org.locus.platform.internal.tasklist.TasklistParseListener;
 import org.locus.platform.internal.tasklist.TasklistProjection;
@@ -106,6 +107,7 @@ public class ProcessEngineLifecycle {
         deployer.deployChanged(engine.getRepositoryService(), war);
         tasklistRebuild.ensureInStep(engine);
         LOG.info(() -> "Process engine started in " + (System.nanoTime() - began) / 1_000_000 + " ms");
+        beanManager.getEvent().select(WorkflowStarted.class).fire(new WorkflowStarted());
     }
 
     void stop(@Observes Shutdown shutdown) {

@@ -1,6 +1,8 @@
 package org.locus.platform.internal.workflow;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.ForbiddenException;
 import org.locus.platform.api.error.NotFoundException;
@@ -148,5 +151,15 @@ public class CamundaWorkflow implements Workflow {
 
     private static List<String> sorted(Set<String> groups) {
         return groups.stream().sorted(Comparator.naturalOrder()).toList();
+    }
+
+    @Override
+    public void changeDueDate(String taskId, Instant due) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("There is no open task " + taskId + ".");
+        }
+        task.setDueDate(Date.from(due));
+        tasks.saveTask(task);
     }
 }
