@@ -9,15 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.locus.intake.api.EngagementHeadline;
+import org.locus.intake.api.EngagementResults;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.IntakeService;
 import org.locus.platform.api.error.NotFoundException;
@@ -43,6 +46,27 @@ public class EngagementResource {
     EngagementResource(IntakeService intake, Workflow workflow) {
         this.intake = intake;
         this.workflow = workflow;
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER, Roles.AUDITOR})
+    @Operation(summary = "Find engagements, open or ended",
+            description = "Roles: staff, manager, auditor. Every engagement whose place's name contains q, or whose "
+                    + "reference starts with it (any case), with the given status if one is given; newest first, "
+                    + "a page at a time.")
+    @APIResponse(responseCode = "200", description = "A page of the engagements found, and how many there are in all",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementResults.class)))
+    @APIResponse(responseCode = "400", description = "A wrong query parameter, named in errors",
+            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials")
+    @APIResponse(responseCode = "403", description = "Not staff, a manager or an auditor",
+            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    public EngagementResults find(
+            @QueryParam("q") @Parameter(description = "Part of a place's name, or the start of a reference", example = "Northshire") String q,
+            @QueryParam("status") @Parameter(description = "OPEN, REFERRED_ELSEWHERE, AGREED or WITHDRAWN; every status when absent") String status,
+            @QueryParam("first") @Parameter(description = "How many to skip (default 0)") String first,
+            @QueryParam("size") @Parameter(description = "How many to answer, 1 to 100 (default 20)") String size) {
+        return intake.find(EngagementSearchQuery.parse(q, status, first, size));
     }
 
     @GET

@@ -30,11 +30,11 @@ record TaskListQuery(TaskScope scope, int first, int size, Optional<TaskCursor> 
         if (taskScope == null) {
             errors.put("scope", "Scope must be mine or groups");
         }
-        Integer firstIndex = number(first, 0);
+        Integer firstIndex = QueryNumbers.wholeNumber(first, 0);
         if (firstIndex == null || firstIndex < 0) {
             errors.put("first", "First must be a whole number, 0 or more");
         }
-        Integer pageSize = number(size, DEFAULT_SIZE);
+        Integer pageSize = QueryNumbers.wholeNumber(size, DEFAULT_SIZE);
         if (pageSize == null || pageSize < 1 || pageSize > MAX_SIZE) {
             errors.put("size", "Size must be a whole number from 1 to " + MAX_SIZE);
         }
@@ -49,16 +49,5 @@ record TaskListQuery(TaskScope scope, int first, int size, Optional<TaskCursor> 
             throw new InvalidRequestException("Some query parameters are wrong", errors);
         }
         return new TaskListQuery(taskScope, firstIndex, pageSize, cursor);
-    }
-
-    private static Integer number(String value, int absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }
