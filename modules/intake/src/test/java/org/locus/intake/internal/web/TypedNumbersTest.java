@@ -22,7 +22,6 @@ class TypedNumbersTest {
     void readsANegativeAmountSoThatTheAgreementsOwnRuleCanRefuseIt() {
         // "Budget must be 0 or more" (the constraint) says more than "must be an amount in pounds".
         assertThat(TypedNumbers.poundsAndPence("-500")).contains(new BigDecimal("-500"));
-        assertThat(TypedNumbers.poundsAndPence("-£500")).isEmpty().isNotNull();
     }
 
     @Test
