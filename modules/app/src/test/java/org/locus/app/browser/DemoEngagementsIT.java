@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,14 +28,12 @@ class DemoEngagementsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "locus.war")
-                .importFrom(new java.io.File(System.getProperty("locus.war", "target/locus.war")))
-                .as(WebArchive.class);
+        return Browser.locusWar();
     }
 
     @BeforeAll
     static void openBrowser() {
-        browser = new Browser("http://localhost:" + System.getProperty("locus.test.http.port", "9180"));
+        browser = Browser.onTestServer();
     }
 
     @AfterAll
@@ -47,7 +43,7 @@ class DemoEngagementsIT {
 
     @Test
     void eachDemoUserHasWorkWaitingAndOneTaskIsOverdue() {
-        Page sam = signedIn("sam");
+        Page sam = browser.signedIn("sam");
         sam.navigate("/tasks/index.xhtml?scope=mine");
         Locator southdown = sam.locator("#tasks tr", new Page.LocatorOptions().setHasText("Southdown"));
         assertThat(southdown).containsText("Draft the agreement");
@@ -55,13 +51,13 @@ class DemoEngagementsIT {
         assertThat(sam.locator("#tasks")).containsText("Eastvale");
         browser.assertAccessible(sam);
 
-        Page priya = signedIn("priya");
+        Page priya = browser.signedIn("priya");
         priya.navigate("/tasks/index.xhtml?scope=mine");
         assertThat(priya.locator("#tasks")).containsText("Westmoor");
         priya.navigate("/tasks/index.xhtml?scope=groups");
         assertThat(priya.locator("#tasks")).containsText("Northshire");
 
-        Page morgan = signedIn("morgan");
+        Page morgan = browser.signedIn("morgan");
         morgan.navigate("/tasks/index.xhtml?scope=mine");
         assertThat(morgan.locator("#tasks")).containsText("Highcombe");
         morgan.navigate("/tasks/index.xhtml?scope=groups");
@@ -70,7 +66,7 @@ class DemoEngagementsIT {
 
     @Test
     void anAuditorFindsEndedEngagementsByPlaceReferenceAndStatus() {
-        Page alex = signedIn("alex");
+        Page alex = browser.signedIn("alex");
         alex.navigate("/engagements/index.xhtml");
         assertThat(alex.locator("#engagements")).containsText("Kingsbridge");
         browser.assertAccessible(alex);
@@ -106,15 +102,5 @@ class DemoEngagementsIT {
         page.getByLabel("Status").selectOption(status);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find engagements")).click();
         assertThat(page).hasURL(Pattern.compile("/engagements/index\\.xhtml\\?q="));
-    }
-
-    private static Page signedIn(String user) {
-        Page page = browser.newPerson();
-        page.navigate("/login.xhtml");
-        page.getByLabel("User id").fill(user);
-        page.getByLabel("Password").fill("locus-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).not().hasURL(Pattern.compile("/login\\.xhtml"));
-        return page;
     }
 }

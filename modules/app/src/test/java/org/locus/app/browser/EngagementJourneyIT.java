@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,14 +34,12 @@ class EngagementJourneyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return ShrinkWrap.create(ZipImporter.class, "locus.war")
-                .importFrom(new java.io.File(System.getProperty("locus.war", "target/locus.war")))
-                .as(WebArchive.class);
+        return Browser.locusWar();
     }
 
     @BeforeAll
     static void startBrowser() {
-        browser = new Browser("http://localhost:" + System.getProperty("locus.test.http.port", "9180"));
+        browser = Browser.onTestServer();
     }
 
     @AfterAll
@@ -149,11 +145,7 @@ class EngagementJourneyIT {
     }
 
     private void signIn(Page page, String user) {
-        page.navigate("/login.xhtml");
-        page.getByLabel("User id").fill(user);
-        page.getByLabel("Password").fill("locus-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).not().hasURL(Pattern.compile("/login\\.xhtml"));
+        browser.signIn(page, user);
         browser.assertAccessible(page);
     }
 

@@ -1,6 +1,7 @@
 package org.locus.intake.api;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,12 @@ public interface IntakeService {
 
     /** Headlines of many engagements in one query, keyed by engagement id, for tasklist rows. */
     Map<String, EngagementHeadline> headlines(Collection<String> engagementIds);
+
+    /**
+     * The leaders known in the engagement's place, the first contact first, then by name; empty for
+     * an unknown engagement.
+     */
+    List<KnownLeader> leadersOf(String engagementId);
 
     void assessFit(String taskId, @NotNull @Valid FitAssessment assessment);
 

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +43,7 @@ import org.locus.intake.api.FitAssessment;
 import org.locus.intake.api.FitConfirmation;
 import org.locus.intake.api.FitDecision;
 import org.locus.intake.api.IntakeService;
+import org.locus.intake.api.KnownLeader;
 import org.locus.intake.api.LeaderRole;
 import org.locus.intake.api.PlaceCheck;
 import org.locus.intake.api.Scoping;
@@ -161,6 +163,19 @@ public class DefaultIntakeService implements IntakeService {
     @Override
     public Optional<EngagementSummary> summary(String engagementId) {
         return engagements.find(engagementId).map(Engagement::summary);
+    }
+
+    @Override
+    public List<KnownLeader> leadersOf(String engagementId) {
+        return engagements.find(engagementId).map(engagement -> {
+            String contactKey = Names.keyOf(engagement.summary().contact().name());
+            return places.leadersOf(engagement.place()).stream()
+                    .map(leader -> new KnownLeader(leader.name(), leader.role(), leader.jobTitle(),
+                            leader.organisation().name(), Names.keyOf(leader.name()).equals(contactKey)))
+                    // Stable: the first contact first, the others keep their order by name.
+                    .sorted(Comparator.comparing((KnownLeader leader) -> !leader.firstContact()))
+                    .toList();
+        }).orElse(List.of());
     }
 
     @Override

@@ -25,9 +25,11 @@ import org.locus.intake.api.LeaderRole;
 @Table(name = "intake_leader")
 @NamedQuery(name = Leader.BY_PLACE_AND_NAME_KEY,
         query = "select l from Leader l where l.place = :place and l.nameKey = :nameKey")
+@NamedQuery(name = Leader.BY_PLACE, query = "select l from Leader l where l.place = :place order by l.nameKey")
 public class Leader {
 
     static final String BY_PLACE_AND_NAME_KEY = "Leader.byPlaceAndNameKey";
+    static final String BY_PLACE = "Leader.byPlace";
 
     @Id
     @Column(name = "id", length = 36)

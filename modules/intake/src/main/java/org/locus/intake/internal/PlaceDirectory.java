@@ -1,6 +1,7 @@
 package org.locus.intake.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,11 @@ public class PlaceDirectory {
                 .setParameter("place", place)
                 .setParameter("nameKey", Names.keyOf(name))
                 .getResultStream().findFirst();
+    }
+
+    /** Every leader known in the place, by name. */
+    public List<Leader> leadersOf(Place place) {
+        return em.createNamedQuery(Leader.BY_PLACE, Leader.class).setParameter("place", place).getResultList();
     }
 
     /** A new leader, in the organisation's place. */

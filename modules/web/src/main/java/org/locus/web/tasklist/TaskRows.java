@@ -1,13 +1,12 @@
 package org.locus.web.tasklist;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.locus.intake.api.EngagementHeadline;
+import org.locus.platform.api.web.TaskPages;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.web.format.GovukFormats;
 
@@ -30,11 +29,7 @@ public final class TaskRows {
 
     /** Where a task's form is: its form key as a path from the root, with the task's id. */
     public static String formPath(WorkTask task) {
-        if (task.formKey() == null || task.formKey().isBlank()) {
-            return null;
-        }
-        String path = task.formKey().startsWith("/") ? task.formKey() : "/" + task.formKey();
-        return path + (path.contains("?") ? "&" : "?") + "task=" + URLEncoder.encode(task.id(), StandardCharsets.UTF_8);
+        return TaskPages.formPath(task);
     }
 
     private static TaskRow row(WorkTask task, EngagementHeadline headline, Instant now) {

@@ -107,6 +107,11 @@ public class TasklistPage implements Serializable {
         return pageAddress(scope, paging.page()) + "&faces-redirect=true";
     }
 
+    /** The address of a page of the list shown, for the pagination. */
+    public String pageAddress(int pageNumber) {
+        return pageAddress(scope, pageNumber);
+    }
+
     /** The address of a page of a list, for the tabs and the pagination. */
     public String pageAddress(String listScope, int pageNumber) {
         return VIEW + "?scope=" + listScope + "&page=" + pageNumber;

@@ -1,6 +1,5 @@
 package org.locus.intake.internal.web;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -20,6 +19,7 @@ import org.locus.intake.api.IntakeService;
 import org.locus.intake.api.SponsorDetails;
 import org.locus.intake.internal.process.EngagementProcess;
 import org.locus.platform.api.security.Caller;
+import org.locus.platform.api.web.FormSubmission;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
 
@@ -42,12 +42,12 @@ public class ApproveAgreementForm extends TaskForm {
 
     /** For the CDI proxy only. */
     protected ApproveAgreementForm() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    ApproveAgreementForm(IntakeService intake, Workflow workflow, Caller caller) {
-        super(intake, workflow, caller);
+    ApproveAgreementForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
+        super(intake, workflow, caller, submission);
     }
 
     @Override
@@ -84,7 +84,7 @@ public class ApproveAgreementForm extends TaskForm {
     public String submit() {
         Boolean approved = APPROVE.equals(decision) ? Boolean.TRUE : RETURN.equals(decision) ? Boolean.FALSE : null;
         AgreementDecision decided = new AgreementDecision(approved, returnReason);
-        if (!attempt(() -> intake.decideAgreement(getTask(), decided))) {
+        if (!send(decided, command -> intake.decideAgreement(getTask(), command))) {
             return null;
         }
         return doneWith((Boolean.TRUE.equals(approved) ? "Agreement approved for " : "Agreement returned for ")
@@ -138,27 +138,5 @@ public class ApproveAgreementForm extends TaskForm {
 
     private static String date(LocalDate date) {
         return date == null ? "" : TaskHeader.GOV_UK_DATE.format(date);
-    }
-
-    /** One row of a summary list. */
-    public static final class SummaryRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String key;
-        private final String value;
-
-        SummaryRow(String key, String value) {
-            this.key = key;
-            this.value = value;
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getValue() {
-            return value;
-        }
     }
 }

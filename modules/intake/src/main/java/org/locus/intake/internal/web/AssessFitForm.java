@@ -10,6 +10,7 @@ import org.locus.intake.api.FitAssessment;
 import org.locus.intake.api.IntakeService;
 import org.locus.intake.internal.process.EngagementProcess;
 import org.locus.platform.api.security.Caller;
+import org.locus.platform.api.web.FormSubmission;
 import org.locus.platform.api.workflow.Workflow;
 
 /** "Assess fit with the remit" ({@code intake/forms/assess-fit.xhtml}): the four questions of the intake-fit rule. */
@@ -27,12 +28,12 @@ public class AssessFitForm extends TaskForm {
 
     /** For the CDI proxy only. */
     protected AssessFitForm() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    AssessFitForm(IntakeService intake, Workflow workflow, Caller caller) {
-        super(intake, workflow, caller);
+    AssessFitForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
+        super(intake, workflow, caller, submission);
     }
 
     @Override
@@ -48,7 +49,7 @@ public class AssessFitForm extends TaskForm {
     public String submit() {
         FitAssessment assessment = new FitAssessment(Choices.yesOrNo(topTeamInvolved), Choices.yesOrNo(placeBased),
                 Choices.yesOrNo(capacityAvailable), Choices.yesOrNo(fundingAvailable), notes);
-        if (!attempt(() -> intake.assessFit(getTask(), assessment))) {
+        if (!send(assessment, command -> intake.assessFit(getTask(), command))) {
             return null;
         }
         return doneWith("Fit assessed for " + placeName());

@@ -14,6 +14,7 @@ import org.locus.intake.api.IntakeService;
 import org.locus.intake.api.TeamAssignment;
 import org.locus.intake.internal.process.EngagementProcess;
 import org.locus.platform.api.security.Caller;
+import org.locus.platform.api.web.FormSubmission;
 import org.locus.platform.api.security.PeopleDirectory;
 import org.locus.platform.api.security.Person;
 import org.locus.platform.api.security.Roles;
@@ -34,12 +35,13 @@ public class AssignTeamForm extends TaskForm {
 
     /** For the CDI proxy only. */
     protected AssignTeamForm() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    AssignTeamForm(IntakeService intake, Workflow workflow, Caller caller, PeopleDirectory people) {
-        super(intake, workflow, caller);
+    AssignTeamForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission,
+                   PeopleDirectory people) {
+        super(intake, workflow, caller, submission);
         this.people = people;
     }
 
@@ -63,7 +65,7 @@ public class AssignTeamForm extends TaskForm {
 
     public String submit() {
         TeamAssignment assignment = new TeamAssignment(lead, enablers == null ? List.of() : enablers);
-        if (!attempt(() -> intake.assignTeam(getTask(), assignment))) {
+        if (!send(assignment, command -> intake.assignTeam(getTask(), command))) {
             return null;
         }
         return doneWith("Team assigned for " + placeName());

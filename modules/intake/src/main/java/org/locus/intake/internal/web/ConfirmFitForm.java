@@ -15,6 +15,7 @@ import org.locus.intake.api.IntakeService;
 import org.locus.intake.internal.process.EngagementProcess;
 import org.locus.intake.internal.process.EngagementVariables;
 import org.locus.platform.api.security.Caller;
+import org.locus.platform.api.web.FormSubmission;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
 
@@ -36,12 +37,12 @@ public class ConfirmFitForm extends TaskForm {
 
     /** For the CDI proxy only. */
     protected ConfirmFitForm() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    ConfirmFitForm(IntakeService intake, Workflow workflow, Caller caller) {
-        super(intake, workflow, caller);
+    ConfirmFitForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
+        super(intake, workflow, caller, submission);
     }
 
     @Override
@@ -66,7 +67,7 @@ public class ConfirmFitForm extends TaskForm {
         FitDecision decided = Arrays.stream(FitDecision.values())
                 .filter(choice -> choice.processValue().equals(decision)).findFirst().orElse(null);
         FitConfirmation confirmation = new FitConfirmation(decided, overrideReason, referredTo);
-        if (!attempt(() -> intake.confirmFit(getTask(), confirmation))) {
+        if (!send(confirmation, command -> intake.confirmFit(getTask(), command))) {
             return null;
         }
         if (decided == FitDecision.REFER_ELSEWHERE) {

@@ -14,6 +14,7 @@ import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.IntakeService;
 import org.locus.intake.internal.process.EngagementProcess;
 import org.locus.platform.api.security.Caller;
+import org.locus.platform.api.web.FormSubmission;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
 
@@ -39,12 +40,12 @@ public class DraftAgreementForm extends TaskForm {
 
     /** For the CDI proxy only. */
     protected DraftAgreementForm() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    DraftAgreementForm(IntakeService intake, Workflow workflow, Caller caller) {
-        super(intake, workflow, caller);
+    DraftAgreementForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
+        super(intake, workflow, caller, submission);
     }
 
     @Override
@@ -92,7 +93,7 @@ public class DraftAgreementForm extends TaskForm {
         }
         AgreementDraft draft = new AgreementDraft(ambition, timeline, fundingSource, days, amount,
                 politicalSignOff, managerialSignOff);
-        if (!attempt(() -> intake.draftAgreement(getTask(), draft), unreadable)) {
+        if (!send(draft, command -> intake.draftAgreement(getTask(), command), unreadable)) {
             return null;
         }
         return doneWith("Agreement drafted for " + placeName());

@@ -17,6 +17,9 @@ import org.locus.intake.api.FirstContact;
 import org.locus.intake.api.IntakeService;
 import org.locus.intake.api.LeaderRole;
 import org.locus.intake.api.PlaceCheck;
+import org.locus.platform.api.web.BackLink;
+import org.locus.platform.api.web.FormFields;
+import org.locus.platform.api.web.FormSubmission;
 
 /**
  * "Log a first contact" ({@code enquiries/new.xhtml}). Staff can check the place before saving:
@@ -30,6 +33,7 @@ public class NewEnquiryForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final IntakeService intake;
+    private final FormSubmission submission;
 
     private String placeName;
     private String organisations;
@@ -47,18 +51,29 @@ public class NewEnquiryForm implements Serializable {
 
     /** For the CDI proxy only. */
     protected NewEnquiryForm() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    NewEnquiryForm(IntakeService intake) {
+    NewEnquiryForm(IntakeService intake, FormSubmission submission) {
         this.intake = intake;
+        this.submission = submission;
+    }
+
+    private BackLink back = BackLink.toTasks();
+
+    /** Runs once when the page is first opened ({@code f:viewAction}): where its back link goes. */
+    public void load() {
+        back = BackLink.of(FacesContext.getCurrentInstance(), BackLink.toTasks());
+    }
+
+    public BackLink getBack() {
+        return back;
     }
 
     /** "Check place": looks the place up and stays on the form. */
     public String checkPlace() {
-        PageErrors errors = new PageErrors(fieldComponents());
-        errors.attempt(this::check, Map.of());
+        submission.call(this::check, fields());
         return null;
     }
 
@@ -66,7 +81,7 @@ public class NewEnquiryForm implements Serializable {
         FirstContact contact = new FirstContact(placeName, organisationList(), contactName, role(), contactJobTitle,
                 contactOrganisation, presentingIssue, howHeard);
         String[] engagementId = new String[1];
-        if (!new PageErrors(fieldComponents()).attempt(() -> engagementId[0] = intake.logFirstContact(contact), Map.of())) {
+        if (!submission.send(contact, command -> engagementId[0] = intake.logFirstContact(command), fields())) {
             // Whatever else is wrong, the notice about the place stays true to what was typed.
             if (placeName != null && !placeName.isBlank() && !isChecked()) {
                 check();
@@ -100,8 +115,8 @@ public class NewEnquiryForm implements Serializable {
         return Arrays.stream(LeaderRole.values()).filter(role -> role.name().equals(contactRole)).findFirst().orElse(null);
     }
 
-    private static Map<String, String> fieldComponents() {
-        return PageErrors.sameNames("placeName", "organisations", "contactName", "contactRole", "contactJobTitle",
+    private static FormFields fields() {
+        return FormFields.sameNames("placeName", "organisations", "contactName", "contactRole", "contactJobTitle",
                 "contactOrganisation", "presentingIssue", "howHeard");
     }
 

@@ -1,6 +1,10 @@
 package org.locus.intake.internal.web;
 
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -9,10 +13,13 @@ import jakarta.inject.Named;
 
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.IntakeService;
+import org.locus.intake.api.KnownLeader;
+import org.locus.intake.api.LeaderRole;
 import org.locus.intake.api.Scoping;
 import org.locus.intake.api.SponsorDetails;
 import org.locus.intake.internal.process.EngagementProcess;
 import org.locus.platform.api.security.Caller;
+import org.locus.platform.api.web.FormSubmission;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
 
@@ -33,17 +40,19 @@ public class ScopeEngagementForm extends TaskForm {
     private String managerialName;
     private String managerialJobTitle;
     private String managerialOrganisation;
-    private String organisationsInvolved;
+    private List<String> organisations = List.of();
+    private List<Known> leaders = List.of();
+    private List<SummaryRow> firstContact = List.of();
     private boolean saved;
 
     /** For the CDI proxy only. */
     protected ScopeEngagementForm() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    ScopeEngagementForm(IntakeService intake, Workflow workflow, Caller caller) {
-        super(intake, workflow, caller);
+    ScopeEngagementForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
+        super(intake, workflow, caller, submission);
     }
 
     @Override
@@ -79,7 +88,9 @@ public class ScopeEngagementForm extends TaskForm {
 
     @Override
     protected void prefill(WorkTask openTask, EngagementSummary engagement) {
-        organisationsInvolved = String.join(", ", engagement.organisations());
+        organisations = new ArrayList<>(engagement.organisations());
+        leaders = intake.leadersOf(engagement.id()).stream().map(Known::of).toList();
+        firstContact = firstContactRows(engagement);
         SponsorDetails political = engagement.politicalSponsor();
         if (political != null) {
             politicalName = political.name();
@@ -98,7 +109,7 @@ public class ScopeEngagementForm extends TaskForm {
     public String save() {
         saved = false;
         Scoping scoping = scoping();
-        if (attempt(() -> intake.saveSponsors(getTask(), scoping))) {
+        if (send(scoping, command -> intake.saveSponsors(getTask(), command))) {
             saved = true;
             refreshHeader();
         }
@@ -109,16 +120,56 @@ public class ScopeEngagementForm extends TaskForm {
     public String complete() {
         saved = false;
         Scoping scoping = scoping();
-        if (!attempt(() -> intake.completeScoping(getTask(), scoping))) {
+        if (!send(scoping, command -> intake.completeScoping(getTask(), command))) {
             return null;
         }
         return doneWith("Scoping completed for " + placeName());
     }
 
-    /** A sponsor with nothing typed is not named yet; one partly typed is checked field by field. */
+    /**
+     * A sponsor with nothing typed is not named yet; one partly typed is checked field by field. A
+     * known leader chosen by name brings their job title and organisation, unless others were typed.
+     */
     private Scoping scoping() {
+        Known political = known(politicalName);
+        if (political != null && isBlank(politicalJobTitle) && isBlank(politicalOrganisation)) {
+            politicalJobTitle = political.jobTitle();
+            politicalOrganisation = political.organisation();
+        }
+        Known managerial = known(managerialName);
+        if (managerial != null && isBlank(managerialJobTitle) && isBlank(managerialOrganisation)) {
+            managerialJobTitle = managerial.jobTitle();
+            managerialOrganisation = managerial.organisation();
+        }
         return new Scoping(sponsor(politicalName, politicalJobTitle, politicalOrganisation),
                 sponsor(managerialName, managerialJobTitle, managerialOrganisation));
+    }
+
+    private Known known(String name) {
+        if (isBlank(name)) {
+            return null;
+        }
+        String key = keyOf(name);
+        return leaders.stream().filter(leader -> keyOf(leader.name()).equals(key)).findFirst().orElse(null);
+    }
+
+    /** Names match whatever their case and spacing, as intake's directory matches them. */
+    private static String keyOf(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<SummaryRow> firstContactRows(EngagementSummary engagement) {
+        List<SummaryRow> rows = new ArrayList<>();
+        EngagementSummary.Contact contact = engagement.contact();
+        if (contact != null) {
+            rows.add(new SummaryRow("Who got in touch", contact.name() + ", " + contact.jobTitle() + ", "
+                    + contact.organisation()));
+            rows.add(new SummaryRow("Their side", contact.role() == LeaderRole.POLITICAL ? "Political" : "Managerial"));
+        }
+        rows.add(new SummaryRow("Organisations involved", String.join(", ", engagement.organisations())));
+        rows.add(new SummaryRow("Presenting issue", engagement.presentingIssue()));
+        rows.add(new SummaryRow("How they heard about us", engagement.howHeard()));
+        return rows;
     }
 
     private static SponsorDetails sponsor(String name, String jobTitle, String organisation) {
@@ -138,8 +189,57 @@ public class ScopeEngagementForm extends TaskForm {
 
     /** The organisations named at first contact, as a hint for the sponsors' organisations. */
     public String getOrganisationsHint() {
-        return organisationsInvolved == null || organisationsInvolved.isEmpty() ? null
-                : "Organisations involved so far: " + organisationsInvolved;
+        return organisations.isEmpty() ? null
+                : "Choose one involved so far (" + String.join(", ", organisations) + ") or enter another";
+    }
+
+    /** The organisations involved, offered as the sponsors' organisations. */
+    public List<String> getOrganisations() {
+        return organisations;
+    }
+
+    /** The place's known political leaders, the first contact first, offered as the political sponsor. */
+    public List<String> getPoliticalLeaders() {
+        return namesOf(LeaderRole.POLITICAL);
+    }
+
+    public List<String> getManagerialLeaders() {
+        return namesOf(LeaderRole.MANAGERIAL);
+    }
+
+    public String getPoliticalHint() {
+        return leadersHint(LeaderRole.POLITICAL);
+    }
+
+    public String getManagerialHint() {
+        return leadersHint(LeaderRole.MANAGERIAL);
+    }
+
+    /** What the first contact told us, which scoping starts from. */
+    public List<SummaryRow> getFirstContact() {
+        return firstContact;
+    }
+
+    private List<String> namesOf(LeaderRole side) {
+        return leaders.stream().filter(leader -> leader.role() == side).map(Known::name).toList();
+    }
+
+    private String leadersHint(LeaderRole side) {
+        List<String> known = leaders.stream().filter(leader -> leader.role() == side)
+                .map(leader -> leader.firstContact() ? leader.name() + " (the first contact)" : leader.name())
+                .toList();
+        return known.isEmpty() ? "Nobody on this side is known in the place yet: enter the sponsor"
+                : "Known in the place: " + String.join(", ", known)
+                        + ". Choose one (their job title and organisation are filled in) or enter someone new";
+    }
+
+    /** A known leader of the place, kept in the view between requests. */
+    record Known(String name, LeaderRole role, String jobTitle, String organisation, boolean firstContact)
+            implements Serializable {
+
+        static Known of(KnownLeader leader) {
+            return new Known(leader.name(), leader.role(), leader.jobTitle(), leader.organisation(), leader.firstContact());
+        }
     }
 
     public String getPoliticalName() {

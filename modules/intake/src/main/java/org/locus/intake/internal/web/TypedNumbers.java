@@ -28,7 +28,8 @@ final class TypedNumbers {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (!text.matches("\\d+(\\.\\d+)?")) {
+        // A minus is read, so that the constraint says what is wrong with it ("must be 0 or more").
+        if (!text.matches("-?\\d+(\\.\\d+)?")) {
             throw new NumberFormatException("Not an amount: " + typed);
         }
         return Optional.of(new BigDecimal(text));

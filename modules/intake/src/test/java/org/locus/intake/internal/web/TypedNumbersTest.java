@@ -19,9 +19,14 @@ class TypedNumbersTest {
     }
 
     @Test
+    void readsANegativeAmountSoThatTheAgreementsOwnRuleCanRefuseIt() {
+        // "Budget must be 0 or more" (the constraint) says more than "must be an amount in pounds".
+        assertThat(TypedNumbers.poundsAndPence("-500")).contains(new BigDecimal("-500"));
+    }
+
+    @Test
     void refusesAmountsThatAreNotPoundsAndPence() {
         assertThatThrownBy(() -> TypedNumbers.poundsAndPence("twelve thousand")).isInstanceOf(NumberFormatException.class);
-        assertThatThrownBy(() -> TypedNumbers.poundsAndPence("-500")).isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> TypedNumbers.poundsAndPence("12.500.50")).isInstanceOf(NumberFormatException.class);
     }
 

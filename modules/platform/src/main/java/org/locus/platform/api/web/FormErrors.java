@@ -52,7 +52,7 @@ public final class FormErrors {
         return messages;
     }
 
-    private static FacesMessage error(String text) {
+    static FacesMessage error(String text) {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
     }
 }

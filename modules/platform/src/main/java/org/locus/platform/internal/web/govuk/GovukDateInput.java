@@ -1,5 +1,6 @@
 package org.locus.platform.internal.web.govuk;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -21,8 +22,11 @@ public class GovukDateInput extends GovukField {
 
     public static final String TYPE = "org.locus.govuk.DateInput";
 
-    /** The three fields as typed. */
-    record Typed(String day, String month, String year) {
+    /**
+     * The three fields as typed. Serializable: after an error it is the field's submitted value, kept
+     * in the view's state until the next send, and Faces restores state only of serializable values.
+     */
+    record Typed(String day, String month, String year) implements Serializable {
     }
 
     @Override

@@ -9,6 +9,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PostValidateEvent;
+import jakarta.faces.event.PreValidateEvent;
 
 /**
  * A GOV.UK form field as one Faces input: it reads its own request parameters, converts them, and
@@ -35,9 +37,63 @@ abstract class GovukField extends UIInput {
 
     @Override
     public void decode(FacesContext context) {
+        // Each send is read afresh: a field that was wrong last time is judged on what is sent now (as UIInput.decode does).
+        setValid(true);
         var external = context.getExternalContext();
         setSubmittedValue(submittedFrom(external.getRequestParameterMap(),
                 external.getRequestParameterValuesMap(), getClientId(context)));
+    }
+
+    /**
+     * As {@link UIInput#processValidators}, but a field that could not be read does not end the
+     * request: the form's other errors can then be found too. Whether the button's action still runs
+     * is decided by {@code AllErrorsActionListener}; the field keeps what was typed and its message.
+     */
+    @Override
+    public void processValidators(FacesContext context) {
+        if (!isRendered()) {
+            return;
+        }
+        pushComponentToEL(context, this);
+        try {
+            if (!isImmediate()) {
+                context.getApplication().publishEvent(context, PreValidateEvent.class, getClass(), this);
+                try {
+                    validate(context);
+                } finally {
+                    context.getApplication().publishEvent(context, PostValidateEvent.class, getClass(), this);
+                }
+                if (!isValid()) {
+                    context.validationFailed();
+                }
+            }
+        } finally {
+            popComponentFromEL(context);
+        }
+    }
+
+    /**
+     * As {@link UIInput#processUpdates}, but a field that could not be read is simply left out (the
+     * bean keeps its earlier value) instead of ending the request; a model that refuses a value that
+     * could be read still ends it, as in Faces.
+     */
+    @Override
+    public void processUpdates(FacesContext context) {
+        if (!isRendered() || !isValid()) {
+            return;
+        }
+        pushComponentToEL(context, this);
+        try {
+            updateModel(context);
+            if (!isValid()) {
+                context.renderResponse();
+            }
+        } catch (RuntimeException e) {
+            context.renderResponse();
+            throw e;
+        } finally {
+            popComponentFromEL(context);
+        }
     }
 
     @Override

@@ -106,6 +106,16 @@ public final class GovukMarkup {
      */
     public static String input(Field field, String type, String value, String width, String autocomplete,
                                String inputmode) {
+        return input(field, type, value, width, autocomplete, inputmode, List.of());
+    }
+
+    /**
+     * As above, with suggestions the browser offers as the person types (an HTML {@code datalist}):
+     * known names to choose from, while anything else can still be typed.
+     */
+    public static String input(Field field, String type, String value, String width, String autocomplete,
+                               String inputmode, List<String> suggestions) {
+        String listId = suggestions.isEmpty() ? null : field.id() + "-suggestions";
         HtmlWriter html = formGroup(field);
         label(html, field, "govuk-label");
         hintAndError(html, field);
@@ -117,7 +127,13 @@ public final class GovukMarkup {
                 "value", blankToNull(value),
                 "aria-describedby", field.describedBy(),
                 "autocomplete", blankToNull(autocomplete),
-                "inputmode", blankToNull(inputmode));
+                "inputmode", blankToNull(inputmode),
+                "list", listId);
+        if (listId != null) {
+            html.open("datalist", "id", listId);
+            suggestions.forEach(suggestion -> html.open("option", "value", suggestion).close("option"));
+            html.close("datalist");
+        }
         return html.close("div").toString();
     }
 

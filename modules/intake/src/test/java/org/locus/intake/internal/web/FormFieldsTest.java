@@ -15,17 +15,17 @@ import jakarta.validation.Path;
 
 import org.junit.jupiter.api.Test;
 import org.locus.platform.api.error.FieldErrors;
+import org.locus.platform.api.web.FormFields;
 
 /**
  * Which field on a page shows an error the service reports: Bean Validation's violations, named
  * by the platform's {@link FieldErrors}, land on the input the person typed the value in.
  */
-class PageErrorsTest {
+class FormFieldsTest {
 
-    private final PageErrors firstContact = new PageErrors(PageErrors.sameNames("placeName", "organisations",
-            "contactName", "contactRole"));
+    private final FormFields firstContact = FormFields.sameNames("placeName", "organisations", "contactName", "contactRole");
 
-    private final PageErrors scoping = new PageErrors(new ScopeEngagementForm().fieldComponents());
+    private final FormFields scoping = new ScopeEngagementForm().fields();
 
     @Test
     void showsAMissingPlaceNameOnThePlaceField() {
