@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
+import org.locus.platform.api.transaction.UnitOfWork;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -70,7 +70,7 @@ import org.locus.platform.api.workflow.Workflow;
  * the rules that need the engagement (override reasons, sponsors' sides) are the entities' own.
  */
 @ApplicationScoped
-@Transactional
+@UnitOfWork
 public class DefaultIntakeService implements IntakeService {
 
     private final Workflow workflow;

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,6 +35,7 @@ import org.locus.platform.api.error.InvalidRequestException;
 import org.locus.platform.api.security.Caller;
 import org.locus.platform.api.security.CurrentUser;
 import org.locus.platform.api.security.Roles;
+import org.locus.platform.api.transaction.UnitOfWork;
 import org.locus.platform.api.workflow.TaskHandler;
 import org.locus.platform.api.workflow.TaskCursor;
 import org.locus.platform.api.workflow.TaskPage;
@@ -51,6 +51,9 @@ import org.locus.web.tasklist.TaskScopes;
  */
 @Path("tasks")
 @ApplicationScoped
+// One transaction a request: a completion's look-up and completion are one (the task read is the one
+// completed, one commit rather than two), and a refusal rolls back without an incident.
+@UnitOfWork
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks", description = "The tasklist: my tasks and my groups' tasks; claim, unclaim, complete.")
 public class TaskResource {
@@ -172,9 +175,6 @@ public class TaskResource {
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "501", description = "This kind of task cannot be completed through the API yet",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    // One transaction for the look-up and the completion: the task read is the one completed, and the
-    // request costs one commit rather than two.
-    @Transactional
     public Response complete(@PathParam("id") String id, JsonStructure body) {
         // Read as any JSON structure, so that an array is refused with a 400 rather than failing the call.
         if (!(body instanceof JsonObject values)) {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import org.locus.platform.api.transaction.UnitOfWork;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -35,7 +35,7 @@ import org.locus.platform.internal.tasklist.TasklistQueries;
  * opens one), so a failure later in the caller's unit of work undoes the engine's part too.
  */
 @ApplicationScoped
-@Transactional
+@UnitOfWork
 public class CamundaWorkflow implements Workflow {
 
     private final RuntimeService runtime;
