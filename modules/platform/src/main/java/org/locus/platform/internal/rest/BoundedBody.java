@@ -1,0 +1,50 @@
+package org.locus.platform.internal.rest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.LongSupplier;
+
+/**
+ * Reads a request body whole, but never more than {@link BodyLimits#maxBytes()} of it nor for longer
+ * than {@link BodyLimits#readTime()}: a body is refused as soon as it passes either bound, so a client
+ * cannot hold a thread by sending much or sending slowly. (A client that sends nothing at all is cut
+ * off by Liberty's own read timeout on the socket; the time bound here is checked whenever data
+ * arrives.)
+ */
+final class BoundedBody {
+
+    private static final int CHUNK = 8192;
+
+    private final BodyLimits limits;
+    private final LongSupplier nanoTime;
+
+    BoundedBody(BodyLimits limits, LongSupplier nanoTime) {
+        this.limits = limits;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * @param declaredLength the Content-Length the client announced, or -1: a body announced as too
+     *                       large is refused before a byte of it is read
+     */
+    byte[] read(InputStream in, long declaredLength) throws IOException {
+        if (declaredLength > limits.maxBytes()) {
+            throw new BodyRefusedException(Problems.bodyTooLarge(limits.maxBytes()));
+        }
+        long deadline = nanoTime.getAsLong() + limits.readTime().toNanos();
+        ByteArrayOutputStream body = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : CHUNK);
+        byte[] chunk = new byte[CHUNK];
+        int read;
+        while ((read = in.read(chunk, 0, Math.min(CHUNK, limits.maxBytes() + 1 - body.size()))) != -1) {
+            body.write(chunk, 0, read);
+            if (body.size() > limits.maxBytes()) {
+                throw new BodyRefusedException(Problems.bodyTooLarge(limits.maxBytes()));
+            }
+            if (nanoTime.getAsLong() - deadline > 0) {
+                throw new BodyRefusedException(Problems.bodyTooSlow(limits.readTime()));
+            }
+        }
+        return body.toByteArray();
+    }
+}
