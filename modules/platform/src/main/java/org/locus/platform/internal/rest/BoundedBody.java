@@ -8,9 +8,9 @@ import java.util.function.LongSupplier;
 /**
  * Reads a request body whole, but never more than {@link BodyLimits#maxBytes()} of it nor for longer
  * than {@link BodyLimits#readTime()}: a body is refused as soon as it passes either bound, so a client
- * cannot hold a thread by sending much or sending slowly. (A client that sends nothing at all is cut
- * off by Liberty's own read timeout on the socket; the time bound here is checked whenever data
- * arrives.)
+ * cannot hold a thread by sending much or sending slowly. The time bound is checked whenever data
+ * arrives; a client that sends nothing at all is cut off by Liberty's own read timeout on the socket
+ * (httpOptions readTimeout, 60 s unless server.xml says otherwise).
  */
 final class BoundedBody {
 
@@ -28,7 +28,7 @@ final class BoundedBody {
      * @param declaredLength the Content-Length the client announced, or -1: a body announced as too
      *                       large is refused before a byte of it is read
      */
-    byte[] read(InputStream in, long declaredLength) throws IOException {
+    byte[] read(InputStream in, long declaredLength) {
         if (declaredLength > limits.maxBytes()) {
             throw new BodyRefusedException(Problems.bodyTooLarge(limits.maxBytes()));
         }
@@ -36,7 +36,7 @@ final class BoundedBody {
         ByteArrayOutputStream body = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : CHUNK);
         byte[] chunk = new byte[CHUNK];
         int read;
-        while ((read = in.read(chunk, 0, Math.min(CHUNK, limits.maxBytes() + 1 - body.size()))) != -1) {
+        while ((read = readSome(in, chunk, limits.maxBytes() + 1 - body.size())) != -1) {
             body.write(chunk, 0, read);
             if (body.size() > limits.maxBytes()) {
                 throw new BodyRefusedException(Problems.bodyTooLarge(limits.maxBytes()));
@@ -46,5 +46,20 @@ final class BoundedBody {
             }
         }
         return body.toByteArray();
+    }
+
+    /**
+     * What has arrived, or else one byte: Liberty's request stream waits until it can fill the whole
+     * buffer asked for, so asking for more than is there would let a slow sender hold the thread
+     * until the socket's own timeout, past the time bound. A failed read (the socket timed out, the
+     * client went away) is the client's doing, answered as a body that did not arrive in time.
+     */
+    private static int readSome(InputStream in, byte[] chunk, int atMost) {
+        try {
+            int wanted = Math.max(1, Math.min(Math.min(in.available(), chunk.length), atMost));
+            return in.read(chunk, 0, wanted);
+        } catch (IOException e) {
+            throw new BodyRefusedException(Problems.bodyNotArrived());
+        }
     }
 }

@@ -73,6 +73,12 @@ final class Problems {
                 "Send the whole body within " + readTime.toSeconds() + " seconds.", null, null);
     }
 
+    /** The body stopped arriving: the connection failed or went quiet for longer than the server waits. */
+    static Problem bodyNotArrived() {
+        return new Problem(BODY_TOO_SLOW, "The request body arrived too slowly", 408,
+                "The request body stopped arriving before its end. Send it again, whole.", null, null);
+    }
+
     /** A status the HTTP layer chose (no such address, wrong method, wrong media type...). */
     static Problem forStatus(int status, String reasonPhrase) {
         String detail = switch (status) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,6 +68,19 @@ class BoundedBodyTest {
                     assertThat(e.problem().status()).isEqualTo(408);
                     assertThat(e.problem().detail()).isEqualTo("Send the whole body within 10 seconds.");
                 });
+    }
+
+    @Test
+    void answersABodyThatStopsArrivingAsTooSlowNotAsAFailure() {
+        InputStream timedOut = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("read timed out");
+            }
+        };
+
+        assertThatThrownBy(() -> new BoundedBody(LIMITS, System::nanoTime).read(timedOut, 50))
+                .isInstanceOfSatisfying(BodyRefusedException.class, e -> assertThat(e.problem().status()).isEqualTo(408));
     }
 
     /** Serves spaces for ever, counting them. */
