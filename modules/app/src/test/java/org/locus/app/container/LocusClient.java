@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 /** Talks to the deployed Locus over HTTP as an API client does: HTTP basic, JSON, no redirects followed. */
@@ -27,7 +28,7 @@ final class LocusClient {
 
     /** Sends a request; user null means no credentials. A body, when given, is sent as JSON. */
     HttpResponse<String> send(String user, String method, String path, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
                 .method(method, jsonBody == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8))
@@ -35,6 +36,26 @@ final class LocusClient {
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
+        return exchange(request, user);
+    }
+
+    /**
+     * Sends raw bytes with the given content type and waits for the answer no longer than
+     * {@code timeout}: for bodies a well-behaved client would never send.
+     */
+    HttpResponse<String> sendRaw(String user, String method, String path, String contentType, byte[] body, Duration timeout) {
+        return exchange(HttpRequest.newBuilder(resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .timeout(timeout), user);
+    }
+
+    private URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String user) {
         if (user != null) {
             String credentials = user + ":" + DEMO_PASSWORD;
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
@@ -47,6 +68,10 @@ final class LocusClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    URI base() {
+        return base;
     }
 
     HttpResponse<String> get(String user, String path) {

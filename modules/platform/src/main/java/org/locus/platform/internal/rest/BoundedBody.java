@@ -8,9 +8,10 @@ import java.util.function.LongSupplier;
 /**
  * Reads a request body whole, but never more than {@link BodyLimits#maxBytes()} of it nor for longer
  * than {@link BodyLimits#readTime()}: a body is refused as soon as it passes either bound, so a client
- * cannot hold a thread by sending much or sending slowly. The time bound is checked whenever data
- * arrives; a client that sends nothing at all is cut off by Liberty's own read timeout on the socket
- * (httpOptions readTimeout, 60 s unless server.xml says otherwise).
+ * cannot hold a thread by sending much or sending slowly. The time bound is checked whenever a read
+ * returns: for a chunked body, at every chunk. A body of declared length Liberty's HTTP channel
+ * waits for in one read, which its own read timeout ends (httpOptions readTimeout, 60 s unless
+ * server.xml sets it); that failed read is answered as a 408 here too.
  */
 final class BoundedBody {
 
@@ -49,15 +50,12 @@ final class BoundedBody {
     }
 
     /**
-     * What has arrived, or else one byte: Liberty's request stream waits until it can fill the whole
-     * buffer asked for, so asking for more than is there would let a slow sender hold the thread
-     * until the socket's own timeout, past the time bound. A failed read (the socket timed out, the
-     * client went away) is the client's doing, answered as a body that did not arrive in time.
+     * A failed read (the socket timed out, the client went away) is the client's doing, answered as
+     * a body that did not arrive in time, never as a server failure.
      */
     private static int readSome(InputStream in, byte[] chunk, int atMost) {
         try {
-            int wanted = Math.max(1, Math.min(Math.min(in.available(), chunk.length), atMost));
-            return in.read(chunk, 0, wanted);
+            return in.read(chunk, 0, Math.min(chunk.length, atMost));
         } catch (IOException e) {
             throw new BodyRefusedException(Problems.bodyNotArrived());
         }
