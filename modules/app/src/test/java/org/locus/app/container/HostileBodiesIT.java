@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
@@ -19,10 +21,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,6 +58,12 @@ class HostileBodiesIT {
         return LocusDeployment.war();
     }
 
+    /** The first call to the API starts its runtime (seconds on a busy machine): not what is timed here. */
+    @BeforeEach
+    void startTheApi() {
+        assertThat(locus.get("sam", "/api/tasks").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void everyOperationAnswersEveryHostileBodyQuicklyAndTheServerStaysUp() {
         List<ServedApi.Operation> operations = ServedApi.of(locus).operations();
@@ -57,10 +71,10 @@ class HostileBodiesIT {
 
         for (ServedApi.Operation operation : operations) {
             hostileBodies().forEach((kind, body) -> {
-                long started = System.nanoTime();
-                HttpResponse<String> answer = locus.sendRaw(operation.user(), operation.method(), operation.path(),
-                        "application/json", body, QUICK);
                 String what = operation + " as " + operation.user() + " with a " + kind + " body";
+                long started = System.nanoTime();
+                HttpResponse<String> answer = quickly(what, () -> locus.sendRaw(operation.user(), operation.method(), operation.path(),
+                        "application/json", body, QUICK));
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).as(what).isLessThan(QUICK);
                 assertThat(answer.statusCode()).as(what + ": " + answer.body()).isLessThan(500);
                 if (operation.takesBody()) {
@@ -91,7 +105,9 @@ class HostileBodiesIT {
         HttpResponse<String> answer = send(body);
 
         assertProblem(answer, 400, "Locus does not know the fields howHaerd, extra");
-        assertThat(answer.body()).contains("\"errors\":{\"howHaerd\":", "\"extra\":");
+        try (var reader = Json.createReader(new StringReader(answer.body()))) {
+            assertThat(reader.readObject().getJsonObject("errors").keySet()).containsExactlyInAnyOrder("howHaerd", "extra");
+        }
     }
 
     @Test
@@ -134,13 +150,22 @@ class HostileBodiesIT {
                     && sendChunk(out, " ")) {
                 sleep(Duration.ofMillis(500));
             }
-            String answer = new String(readAnswer(in), StandardCharsets.UTF_8);
+            String answer = readAnswer(in);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json", "within 10 seconds");
             assertThat(took).isBetween(READ_TIME, limit);
         }
         assertReady("after a slow body");
+    }
+
+    /** The answer, or a failure that says which request got none within {@link #QUICK}. */
+    private static HttpResponse<String> quickly(String what, Supplier<HttpResponse<String>> request) {
+        try {
+            return request.get();
+        } catch (UncheckedIOException e) {
+            throw new AssertionError(what + ": no answer within " + QUICK, e);
+        }
     }
 
     private HttpResponse<String> send(String body) {
@@ -188,9 +213,23 @@ class HostileBodiesIT {
         }
     }
 
-    private static byte[] readAnswer(InputStream in) throws IOException {
+    /**
+     * The status line, headers and body of one answer (by its Content-Length): the server may keep
+     * the connection open after it, so reading to the end of the stream would wait for nothing.
+     */
+    private static String readAnswer(InputStream in) throws IOException {
         try {
-            return in.readAllBytes();
+            StringBuilder head = new StringBuilder();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int b = in.read();
+                if (b == -1) {
+                    break;
+                }
+                head.append((char) b);
+            }
+            Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+            byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+            return head + new String(body, StandardCharsets.UTF_8);
         } catch (SocketTimeoutException e) {
             throw new AssertionError("no answer to a slow body", e);
         }

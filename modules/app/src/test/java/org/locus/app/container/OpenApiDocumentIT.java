@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,7 +61,7 @@ class OpenApiDocumentIT {
         if (!schema.containsKey("required") || schema.getJsonArray("required").isEmpty()) {
             faults.add(where + " says none of its properties is required");
         } else {
-            schema.getJsonArray("required").getValuesAs(jakarta.json.JsonString::getString).stream()
+            schema.getJsonArray("required").getValuesAs(JsonString::getString).stream()
                     .filter(required -> !properties.containsKey(required))
                     .forEach(required -> faults.add(where + " requires " + required + ", which it does not have"));
         }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 /**
  * The API as the served {@code /openapi} document describes it, so that a test over "every
@@ -70,9 +69,5 @@ record ServedApi(JsonObject document) {
         String role = Arrays.stream(roles.group(1).split(", ")).filter(USER_OF_ROLE::containsKey).findFirst()
                 .orElseThrow(() -> new AssertionError(operation + " names no role a demo user holds: " + roles.group(1)));
         return USER_OF_ROLE.get(role);
-    }
-
-    static boolean isNull(JsonValue value) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
     }
 }
