@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 /** Talks to the deployed Locus over HTTP as an API client does: HTTP basic, JSON, no redirects followed. */
@@ -15,7 +16,14 @@ final class LocusClient {
     static final String DEMO_PASSWORD = "locus-demo";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /**
+     * HTTP/1.1, as curl and most API clients speak to a plain-http address. Java's client otherwise
+     * asks to upgrade each new connection to HTTP/2 (h2c), and Liberty 26.0.0.3 fails such upgrades
+     * when several arrive at once (a NullPointerException in HttpDispatcherLink.handleHTTP2UpgradeRequest,
+     * then GOAWAY), which made concurrent tests fail for a reason no Locus code has.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     LocusClient(URI base) {
         this.base = base;
@@ -27,7 +35,7 @@ final class LocusClient {
 
     /** Sends a request; user null means no credentials. A body, when given, is sent as JSON. */
     HttpResponse<String> send(String user, String method, String path, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
                 .method(method, jsonBody == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8))
@@ -35,6 +43,26 @@ final class LocusClient {
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
+        return exchange(request, user);
+    }
+
+    /**
+     * Sends raw bytes with the given content type and waits for the answer no longer than
+     * {@code timeout}: for bodies a well-behaved client would never send.
+     */
+    HttpResponse<String> sendRaw(String user, String method, String path, String contentType, byte[] body, Duration timeout) {
+        return exchange(HttpRequest.newBuilder(resolve(path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .timeout(timeout), user);
+    }
+
+    private URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String user) {
         if (user != null) {
             String credentials = user + ":" + DEMO_PASSWORD;
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
@@ -47,6 +75,10 @@ final class LocusClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    URI base() {
+        return base;
     }
 
     HttpResponse<String> get(String user, String path) {

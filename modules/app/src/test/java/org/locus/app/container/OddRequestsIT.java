@@ -166,7 +166,7 @@ class OddRequestsIT {
                 List.of("POST /api/enquiries HTTP/1.1", "Host: 127.0.0.1", "Authorization: " + STAFF, "Content-Type: application/json",
                         "Transfer-Encoding: chunked", "Connection: close"), "zz\r\n{}\r\n0\r\n\r\n"));
         cases.add(new Case("GET /api/engagements asking for XML", Where.API,
-                with(get("/api/engagements", STAFF), "Accept: application/xml"), null));
+                accepting(get("/api/engagements", STAFF), "application/xml"), null));
 
         // Addresses that are simply not there, and the error page itself asked for directly.
         cases.add(new Case("GET /api/nothing-here", Where.API, get("/api/nothing-here", STAFF), null));
@@ -199,6 +199,11 @@ class OddRequestsIT {
     private static List<String> post(String path, String contentType, String body) {
         return List.of("POST " + path + " HTTP/1.1", "Host: 127.0.0.1", "Authorization: " + STAFF, "Content-Type: " + contentType,
                 "Content-Length: " + body.getBytes(StandardCharsets.ISO_8859_1).length, "Connection: close");
+    }
+
+    /** The request asking only for this media type. */
+    private static List<String> accepting(List<String> head, String mediaType) {
+        return head.stream().map(line -> line.startsWith("Accept:") ? "Accept: " + mediaType : line).toList();
     }
 
     private static List<String> with(List<String> head, String header) {

@@ -1,12 +1,20 @@
 package org.locus.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.locus.intake.api.EngagementHeadline;
 import org.locus.intake.api.EngagementStatus;
 import org.locus.intake.api.Stage;
 
 /** The engagement a task belongs to, in a tasklist row. Null fields when intake does not know it. */
-public record EngagementJson(String id, String reference, String placeName, Stage stage, EngagementStatus status,
-                             boolean sponsorsMissing) {
+@Schema(name = "TaskEngagement", description = "The engagement a task belongs to; only id when intake does not know it",
+        requiredProperties = {"id", "sponsorsMissing"})
+public record EngagementJson(
+        @Schema(description = "The engagement's id", example = "fc9e9949-7487-4b76-ac0c-918231628211") String id,
+        @Schema(description = "Its reference", nullable = true, example = "ENG-2026-0001") String reference,
+        @Schema(description = "The place", nullable = true, example = "Northshire") String placeName,
+        @Schema(description = "The stage it is in", nullable = true, example = "INTAKE") Stage stage,
+        @Schema(description = "Where it stands overall", nullable = true, example = "OPEN") EngagementStatus status,
+        @Schema(description = "True until both sponsors are named", example = "true") boolean sponsorsMissing) {
 
     static EngagementJson of(String id, EngagementHeadline headline) {
         if (headline == null) {

@@ -2,6 +2,8 @@ package org.locus.web.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One page of a tasklist.
  *
@@ -11,6 +13,15 @@ import java.util.List;
  * @param totalExact whether total is the exact count
  * @param next       the cursor to pass as {@code after} for the next page (keyset paging); null on the last page
  */
-public record TaskListJson(String scope, int first, int size, long total, boolean totalExact, List<TaskJson> tasks,
-                           String next) {
+@Schema(name = "TaskListJson", description = "One page of a tasklist",
+        requiredProperties = {"scope", "first", "size", "total", "totalExact", "tasks"})
+public record TaskListJson(
+        @Schema(description = "Whose tasks: the caller's own or their groups'", enumeration = {"mine", "groups"}, example = "groups") String scope,
+        @Schema(description = "The index of the first task on this page, from 0", example = "0") int first,
+        @Schema(description = "Tasks on a page", example = "20") int size,
+        @Schema(description = "How many tasks the list holds, or (totalExact false) a number it holds more than", example = "24") long total,
+        @Schema(description = "Whether total is the exact count", example = "true") boolean totalExact,
+        @Schema(description = "The tasks on this page") List<TaskJson> tasks,
+        @Schema(description = "The cursor to pass as after for the next page; left out on the last page", nullable = true,
+                example = "MjAyNi0xMi0wMVQyMDo0MDoyNS43NTVafDZmZjEzNzY3") String next) {
 }

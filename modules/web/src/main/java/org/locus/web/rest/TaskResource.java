@@ -160,9 +160,12 @@ public class TaskResource {
                     + "the task's form asks for, named as in the module's API (for assessFit: topTeamInvolved, placeBased, "
                     + "capacityAvailable, fundingAvailable, notes). An unclaimed task is claimed by the caller as it is completed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, description = "The form's values")))
+            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                    description = "The form's values, named as in the task's module API: which ones depends on the task's key. "
+                            + "A later version of the API publishes a schema per task.",
+                    example = "{\"topTeamInvolved\": true, \"placeBased\": true, \"capacityAvailable\": true, \"fundingAvailable\": true}")))
     @APIResponse(responseCode = "204", description = "Completed: the process has moved on")
-    @APIResponse(responseCode = "400", description = "A value is missing or wrong (errors names each field), or the body is not a JSON object",
+    @APIResponse(responseCode = "400", description = "A value is missing or wrong (errors names each field), or the body is not complete JSON or not a JSON object",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
@@ -170,6 +173,10 @@ public class TaskResource {
     @APIResponse(responseCode = "404", description = "No such task",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
+            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "408", description = "The body arrived too slowly",
+            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "413", description = "The body is too large",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))

@@ -1,5 +1,6 @@
 package org.locus.platform.internal.rest;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +23,8 @@ final class Problems {
     static final String NOT_FOUND = "urn:locus:problem:not-found";
     static final String CONFLICT = "urn:locus:problem:conflict";
     static final String SERVER_ERROR = "urn:locus:problem:server-error";
+    static final String BODY_TOO_LARGE = "urn:locus:problem:body-too-large";
+    static final String BODY_TOO_SLOW = "urn:locus:problem:body-too-slow";
     static final String HTTP = "about:blank";
 
     static final String INVALID_JSON_TEXT = "The request body is not valid JSON for this operation";
@@ -53,6 +56,27 @@ final class Problems {
 
     static Problem invalidJson() {
         return new Problem(INVALID_JSON, INVALID_JSON_TEXT, 400, INVALID_JSON_TEXT + ".", null, null);
+    }
+
+    /** A body that is not one complete, well-formed JSON value within the depth allowed; detail says what is wrong. */
+    static Problem bodyNotJson(String detail) {
+        return new Problem(INVALID_JSON, INVALID_JSON_TEXT, 400, detail, null, null);
+    }
+
+    static Problem bodyTooLarge(int maxBytes) {
+        return new Problem(BODY_TOO_LARGE, "The request body is too large", 413,
+                "Send at most " + maxBytes + " bytes.", null, null);
+    }
+
+    static Problem bodyTooSlow(Duration readTime) {
+        return new Problem(BODY_TOO_SLOW, "The request body arrived too slowly", 408,
+                "Send the whole body within " + readTime.toSeconds() + " seconds.", null, null);
+    }
+
+    /** The body stopped arriving: the connection failed or went quiet for longer than the server waits. */
+    static Problem bodyNotArrived() {
+        return new Problem(BODY_TOO_SLOW, "The request body arrived too slowly", 408,
+                "The request body stopped arriving before its end. Send it again, whole.", null, null);
     }
 
     /** A status the HTTP layer chose (no such address, wrong method, wrong media type...). */
