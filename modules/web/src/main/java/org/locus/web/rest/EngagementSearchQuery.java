@@ -12,8 +12,6 @@ import org.locus.platform.api.error.InvalidRequestException;
 /** The query parameters of {@code GET /api/engagements}: a wrong one is a 400 that names it. */
 final class EngagementSearchQuery {
 
-    static final int DEFAULT_SIZE = 20;
-    static final int MAX_SIZE = 100;
     static final int MAX_TEXT = 200;
 
     private EngagementSearchQuery() {
@@ -33,17 +31,10 @@ final class EngagementSearchQuery {
                         .map(Enum::name).collect(Collectors.joining(", ")));
             }
         }
-        Integer firstIndex = QueryNumbers.wholeNumber(first, 0);
-        if (firstIndex == null || firstIndex < 0) {
-            errors.put("first", "First must be a whole number, 0 or more");
-        }
-        Integer pageSize = QueryNumbers.wholeNumber(size, DEFAULT_SIZE);
-        if (pageSize == null || pageSize < 1 || pageSize > MAX_SIZE) {
-            errors.put("size", "Size must be a whole number from 1 to " + MAX_SIZE);
-        }
+        QueryPaging paging = QueryPaging.read(first, size, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Some query parameters are wrong", errors);
         }
-        return new EngagementSearch(text, wanted, firstIndex, pageSize);
+        return new EngagementSearch(text, wanted, paging.first(), paging.size());
     }
 }

@@ -15,8 +15,6 @@ import org.locus.web.tasklist.TaskScopes;
  */
 record TaskListQuery(TaskScope scope, int first, int size, Optional<TaskCursor> after) {
 
-    static final int DEFAULT_SIZE = 20;
-    static final int MAX_SIZE = 100;
 
     static TaskListQuery parse(String scope, String first, String size) {
         return parse(scope, first, size, null);
@@ -30,14 +28,7 @@ record TaskListQuery(TaskScope scope, int first, int size, Optional<TaskCursor> 
         if (taskScope == null) {
             errors.put("scope", "Scope must be mine or groups");
         }
-        Integer firstIndex = QueryNumbers.wholeNumber(first, 0);
-        if (firstIndex == null || firstIndex < 0) {
-            errors.put("first", "First must be a whole number, 0 or more");
-        }
-        Integer pageSize = QueryNumbers.wholeNumber(size, DEFAULT_SIZE);
-        if (pageSize == null || pageSize < 1 || pageSize > MAX_SIZE) {
-            errors.put("size", "Size must be a whole number from 1 to " + MAX_SIZE);
-        }
+        QueryPaging paging = QueryPaging.read(first, size, errors);
         Optional<TaskCursor> cursor = after == null || after.isBlank() ? Optional.empty() : TaskCursor.decode(after.strip());
         if (after != null && !after.isBlank() && cursor.isEmpty()) {
             errors.put("after", "After must be the next cursor of an earlier page");
@@ -48,6 +39,6 @@ record TaskListQuery(TaskScope scope, int first, int size, Optional<TaskCursor> 
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Some query parameters are wrong", errors);
         }
-        return new TaskListQuery(taskScope, firstIndex, pageSize, cursor);
+        return new TaskListQuery(taskScope, paging.first(), paging.size(), cursor);
     }
 }
