@@ -159,6 +159,30 @@ class HostileBodiesIT {
         assertReady("after a slow body");
     }
 
+    /**
+     * A body that announces its length and stops arriving is waited for by Liberty's channel, which
+     * server.xml bounds to the same read time ({@code httpOptions readTimeout}).
+     */
+    @Test
+    void aBodyThatStopsArrivingIsCutOffAtTheReadTime() throws IOException {
+        try (Socket socket = new Socket(locus.base().getHost(), locus.base().getPort())) {
+            Duration limit = READ_TIME.plus(QUICK);
+            socket.setSoTimeout((int) limit.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/enquiries HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Basic " + Base64.getEncoder().encodeToString("sam:locus-demo".getBytes(StandardCharsets.US_ASCII))
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"placeName\": ").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long started = System.nanoTime();
+            String answer = readAnswer(socket.getInputStream());
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json");
+            assertThat(took).isBetween(READ_TIME.minusSeconds(1), limit);
+        }
+        assertReady("after a body that stopped arriving");
+    }
+
     /** The answer, or a failure that says which request got none within {@link #QUICK}. */
     private static HttpResponse<String> quickly(String what, Supplier<HttpResponse<String>> request) {
         try {
