@@ -146,6 +146,20 @@ class IntakeApiIT {
     }
 
     @Test
+    void refusesATasksValuesWithAFieldItDoesNotTakeNamingIt() {
+        String engagementId = logFirstContact();
+        String taskId = openTaskOf(engagementId).getString("id");
+
+        HttpResponse<String> rejected = locus.post("sam", "/api/tasks/" + taskId + "/complete", """
+                {"topTeamInvolved": true, "placeBased": true, "capacityAvailable": true, "fundingAvailable": true,
+                 "fundingAvailabel": true}""");
+
+        assertThat(rejected.statusCode()).isEqualTo(400);
+        assertThat(json(rejected).getJsonObject("errors").keySet()).containsExactly("fundingAvailabel");
+        assertThat(openTaskOf(engagementId).getString("id")).isEqualTo(taskId);
+    }
+
+    @Test
     void letsOnlyTheTasksGroupClaimIt() {
         String engagementId = logFirstContact();
         String taskId = openTaskOf(engagementId).getString("id");

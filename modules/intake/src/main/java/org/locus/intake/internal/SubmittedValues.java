@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.json.JsonArray;
@@ -23,23 +25,43 @@ import jakarta.json.JsonValue;
  */
 final class SubmittedValues {
 
+    static final String UNKNOWN_FIELD = "Locus does not know this field: remove it or check its spelling";
+
     private final JsonObject json;
     private final String prefix;
     private final Map<String, String> errors;
+    /** Every field asked for, by its full name, and every object read, across the nested objects of one body. */
+    private final Set<String> asked;
+    private final List<SubmittedValues> objects;
 
     SubmittedValues(JsonObject json) {
-        this(json == null ? JsonValue.EMPTY_JSON_OBJECT : json, "", new LinkedHashMap<>());
+        this(json == null ? JsonValue.EMPTY_JSON_OBJECT : json, "", new LinkedHashMap<>(), new HashSet<>(), new ArrayList<>());
     }
 
-    private SubmittedValues(JsonObject json, String prefix, Map<String, String> errors) {
+    private SubmittedValues(JsonObject json, String prefix, Map<String, String> errors, Set<String> asked,
+                            List<SubmittedValues> objects) {
         this.json = json;
         this.prefix = prefix;
         this.errors = errors;
+        this.asked = asked;
+        this.objects = objects;
+        objects.add(this);
     }
 
-    /** Type mistakes so far, keyed by field as Bean Validation would name it ({@code politicalSponsor.name}). */
+    /**
+     * Type mistakes so far, keyed by field as Bean Validation would name it ({@code politicalSponsor.name}),
+     * and every field sent that the task never asked for (a misspelt name would otherwise be lost unseen).
+     */
     Map<String, String> errors() {
-        return errors;
+        Map<String, String> all = new LinkedHashMap<>(errors);
+        for (SubmittedValues object : objects) {
+            for (String name : object.json.keySet()) {
+                if (!asked.contains(object.prefix + name)) {
+                    all.putIfAbsent(object.prefix + name, UNKNOWN_FIELD);
+                }
+            }
+        }
+        return all;
     }
 
     String text(String name) {
@@ -161,12 +183,13 @@ final class SubmittedValues {
             return null;
         }
         if (value instanceof JsonObject object) {
-            return new SubmittedValues(object, prefix + name + ".", errors);
+            return new SubmittedValues(object, prefix + name + ".", errors, asked, objects);
         }
         return wrong(name, "an object");
     }
 
     private JsonValue value(String name) {
+        asked.add(prefix + name);
         JsonValue value = json.get(name);
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
     }

@@ -40,6 +40,17 @@ class IntakeTaskHandlerTest {
     }
 
     @Test
+    void namesEveryFieldTheTaskDoesNotTakeNestedOnesByPath() {
+        SubmittedValues values = new SubmittedValues(object("politicalSponsor", object("name", "Cllr Ada Hale", "nmae", "x"),
+                "managerialSponsor", object("name", "Jo Bloggs"), "sponsor", "Jo"));
+
+        IntakeTaskHandler.scoping(values);
+
+        assertThat(values.errors()).containsOnlyKeys("politicalSponsor.nmae", "sponsor");
+        assertThat(values.errors().get("sponsor")).isEqualTo(SubmittedValues.UNKNOWN_FIELD);
+    }
+
+    @Test
     void namesEachAnswerThatIsNotTrueOrFalse() {
         SubmittedValues values = new SubmittedValues(object("topTeamInvolved", "yes", "placeBased", 1,
                 "capacityAvailable", null));
