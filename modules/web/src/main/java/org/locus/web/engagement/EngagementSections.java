@@ -9,7 +9,7 @@ import org.locus.intake.api.FitDecision;
 import org.locus.intake.api.LeaderRole;
 import org.locus.intake.api.SponsorDetails;
 import org.locus.web.engagement.Section.Entry;
-import org.locus.web.format.GovukFormats;
+import org.locus.platform.api.format.GovukFormats;
 
 /** An engagement's summary as the sections of its page: first contact, fit, sponsors, agreement, team. */
 public final class EngagementSections {

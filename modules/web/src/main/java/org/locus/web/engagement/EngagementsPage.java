@@ -17,7 +17,7 @@ import org.locus.intake.api.EngagementResults;
 import org.locus.intake.api.EngagementSearch;
 import org.locus.intake.api.EngagementStatus;
 import org.locus.intake.api.IntakeService;
-import org.locus.web.format.GovukFormats;
+import org.locus.platform.api.format.GovukFormats;
 import org.locus.web.tasklist.Paging;
 
 /**

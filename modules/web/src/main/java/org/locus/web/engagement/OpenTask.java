@@ -3,7 +3,7 @@ package org.locus.web.engagement;
 import java.time.Instant;
 
 import org.locus.platform.api.workflow.WorkTask;
-import org.locus.web.format.GovukFormats;
+import org.locus.platform.api.format.GovukFormats;
 import org.locus.web.tasklist.TaskRows;
 
 /**

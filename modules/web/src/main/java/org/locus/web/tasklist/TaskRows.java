@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.locus.intake.api.EngagementHeadline;
 import org.locus.platform.api.web.TaskPages;
 import org.locus.platform.api.workflow.WorkTask;
-import org.locus.web.format.GovukFormats;
+import org.locus.platform.api.format.GovukFormats;
 
 /** Puts a page of tasks together with their engagements' headlines, fetched for the whole page at once. */
 public final class TaskRows {

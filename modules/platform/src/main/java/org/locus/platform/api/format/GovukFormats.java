@@ -1,4 +1,4 @@
-package org.locus.web.format;
+package org.locus.platform.api.format;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,2 +1,0 @@
-/** Dates, money and answers written the GOV.UK way for pages. */
-package org.locus.web.format;
