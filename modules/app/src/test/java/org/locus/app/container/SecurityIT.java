@@ -63,7 +63,7 @@ class SecurityIT {
         expect(softly, "POST", "/api/tasks/" + unknownId + "/complete", "{}", roles(404, 404, 403, 403, 401));
         expect(softly, "POST", "/api/enquiries", "{}", roles(400, 403, 403, 403, 401));
         expect(softly, "GET", "/api/places/check?name=Nowhere", null, roles(200, 200, 403, 403, 401));
-        expect(softly, "GET", "/api/engagements?status=AGREED", null, roles(200, 200, 200, 403, 401));
+        expect(softly, "GET", "/api/engagements?status=COMPLETED", null, roles(200, 200, 200, 403, 401));
         expect(softly, "GET", "/api/engagements/" + unknownId, null, roles(404, 404, 404, 403, 401));
         softly.assertAll();
     }

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.locus.intake.api.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementDirectory;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.intake.api.EngagementResults;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.IntakeService;
@@ -36,16 +37,18 @@ import org.locus.platform.api.workflow.Workflow;
 public class EngagementResource {
 
     private final IntakeService intake;
+    private final EngagementDirectory engagements;
     private final Workflow workflow;
 
     /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
     public EngagementResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    EngagementResource(IntakeService intake, Workflow workflow) {
+    EngagementResource(IntakeService intake, EngagementDirectory engagements, Workflow workflow) {
         this.intake = intake;
+        this.engagements = engagements;
         this.workflow = workflow;
     }
 
@@ -101,10 +104,8 @@ public class EngagementResource {
     @APIResponse(responseCode = "404", description = "No such engagement",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
     public List<TaskJson> openTasks(@PathParam("id") String id) {
-        EngagementHeadline headline = intake.headlines(List.of(id)).get(id);
-        if (headline == null) {
-            throw new NotFoundException("There is no engagement " + id + ".");
-        }
+        EngagementHeadline headline = engagements.headline(id)
+                .orElseThrow(() -> new NotFoundException("There is no engagement " + id + "."));
         Instant now = Instant.now();
         return workflow.openTasksOf(id).stream().map(task -> TaskJson.of(task, headline, now)).toList();
     }
