@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.locus.app.client.ApiJson;
 
@@ -57,6 +58,12 @@ record ServedApi(JsonObject document) {
 
     JsonObject schemas() {
         return document.getJsonObject("components").getJsonObject("schemas");
+    }
+
+    /** The responses declared once and referred to by the operations; empty when none is. */
+    JsonObject responses() {
+        JsonObject responses = document.getJsonObject("components").getJsonObject("responses");
+        return responses == null ? JsonValue.EMPTY_JSON_OBJECT : responses;
     }
 
     /** A demo user with one of the roles the operation names. */
