@@ -56,6 +56,9 @@ import org.locus.web.tasklist.TaskScopes;
 @UnitOfWork
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks", description = "The tasklist: my tasks and my groups' tasks; claim, unclaim, complete.")
+// Every operation here needs credentials and one of the roles it names, so every one can answer 401 and 403.
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class TaskResource {
 
     private final Workflow workflow;
@@ -86,8 +89,6 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskListJson.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public TaskListJson list(
             @Parameter(description = "mine (the default) or groups", schema = @Schema(type = SchemaType.STRING, enumeration = {"mine", "groups"}))
             @QueryParam("scope") String scope,
@@ -119,8 +120,6 @@ public class TaskResource {
             description = "Roles: staff, manager, in one of the task's groups. The task moves to the caller's own list. "
                     + "Claiming a task the caller holds already changes nothing.")
     @APIResponse(responseCode = "204", description = "Claimed")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response claim(@PathParam("id") String id) {
@@ -134,8 +133,6 @@ public class TaskResource {
     @Operation(summary = "Unclaim a task",
             description = "Roles: staff, manager. Puts a task the caller holds back in its groups' list.")
     @APIResponse(responseCode = "204", description = "Unclaimed")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response unclaim(@PathParam("id") String id) {
@@ -158,8 +155,6 @@ public class TaskResource {
                     example = "{\"topTeamInvolved\": true, \"placeBased\": true, \"capacityAvailable\": true, \"fundingAvailable\": true}")))
     @APIResponse(responseCode = "204", description = "Completed: the process has moved on")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "408", ref = "RequestTimeout")
