@@ -14,7 +14,7 @@ import jakarta.json.JsonReader;
  */
 public final class ApiJson {
 
-    /** Every answer of assessFit yes: the engagement moves on to confirmFit. */
+    /** assessFit's four questions all answered yes: the engagement moves on to confirmFit. */
     public static final JsonObject ASSESS_FIT = Json.createObjectBuilder()
             .add("topTeamInvolved", true)
             .add("placeBased", true)
