@@ -64,6 +64,9 @@ import org.locus.web.tasklist.TaskScopes;
 @UnitOfWork
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks", description = "The tasklist: my tasks and my groups' tasks; claim, unclaim, complete.")
+// Every operation here needs credentials and one of the roles it names, so every one can answer 401 and 403.
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class TaskResource {
 
     static final String SCHEMA = "application/schema+json";
@@ -100,11 +103,7 @@ public class TaskResource {
                     + "and more tasks than total.")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskListJson.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is wrong",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public TaskListJson list(
             @Parameter(description = "mine (the default) or groups", schema = @Schema(type = SchemaType.STRING, enumeration = {"mine", "groups"}))
             @QueryParam("scope") String scope,
@@ -136,13 +135,8 @@ public class TaskResource {
             description = "Roles: staff, manager, in one of the task's groups. The task moves to the caller's own list. "
                     + "Claiming a task the caller holds already changes nothing.")
     @APIResponse(responseCode = "204", description = "Claimed")
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response claim(@PathParam("id") String id) {
         workflow.claim(id, caller.current());
         return Response.noContent().build();
@@ -154,13 +148,8 @@ public class TaskResource {
     @Operation(summary = "Unclaim a task",
             description = "Roles: staff, manager. Puts a task the caller holds back in its groups' list.")
     @APIResponse(responseCode = "204", description = "Unclaimed")
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response unclaim(@PathParam("id") String id) {
         workflow.unclaim(id, caller.current());
         return Response.noContent().build();
@@ -181,23 +170,13 @@ public class TaskResource {
                     AgreementDecision.class, TeamAssignment.class},
                     example = "{\"topTeamInvolved\": true, \"placeBased\": true, \"capacityAvailable\": true, \"fundingAvailable\": true}")))
     @APIResponse(responseCode = "204", description = "Completed: the process has moved on")
-    @APIResponse(responseCode = "400", description = "A value is missing or wrong (errors names each field), or the body is not complete JSON or not a JSON object",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "408", description = "The body arrived too slowly",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "501", description = "This kind of task cannot be completed through the API yet",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "408", ref = "RequestTimeout")
+    @APIResponse(responseCode = "413", ref = "ContentTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "501", ref = "NotImplemented")
     public Response complete(@PathParam("id") String id, JsonStructure body) {
         // Read as any JSON structure, so that an array is refused with a 400 rather than failing the call.
         if (!(body instanceof JsonObject values)) {
