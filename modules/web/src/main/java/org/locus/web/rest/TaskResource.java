@@ -203,14 +203,11 @@ public class TaskResource {
                     + "POST /api/tasks/{id}/complete takes for this task: each field, its type, whether it is required, "
                     + "its limits. Fields it does not list are refused.")
     @APIResponse(responseCode = "200", description = "The task's values as a JSON schema (draft 2020-12)",
-            content = @Content(mediaType = SCHEMA, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+            content = @Content(mediaType = SCHEMA, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                    description = "A JSON schema: type, properties, required, additionalProperties")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "501", ref = "NotImplemented")
     public Response schema(@PathParam("id") String id) {
         TaskEndpoint<?> endpoint = endpointOf(workflow.taskToWorkOn(id, caller.current()));
         return Response.ok(schemas.of(endpoint.values()), SCHEMA).build();
