@@ -1,5 +1,6 @@
 package org.locus.web.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,21 +78,23 @@ public class TaskResource {
     private final TaskEndpoints endpoints;
     private final TaskSchemas schemas;
     private final Validator validator;
+    private final Clock clock;
 
     /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
     public TaskResource() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Inject
     TaskResource(Workflow workflow, EngagementDirectory engagements, Caller caller, TaskEndpoints endpoints,
-                 TaskSchemas schemas, Validator validator) {
+                 TaskSchemas schemas, Validator validator, Clock clock) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.caller = caller;
         this.endpoints = endpoints;
         this.schemas = schemas;
         this.validator = validator;
+        this.clock = clock;
     }
 
     @GET
@@ -120,7 +123,7 @@ public class TaskResource {
                 : workflow.tasks(caller.current(), query.scope(), query.first(), query.size());
         List<String> engagementIds = TaskRows.engagementIds(page.tasks());
         Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : engagements.headlines(engagementIds);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<TaskJson> tasks = page.tasks().stream()
                 .map(task -> TaskJson.of(task, headlines.get(task.businessKey()), now))
                 .toList();
