@@ -2,6 +2,8 @@ package org.locus.diagnostic.internal.process;
 
 import java.util.Map;
 
+import org.locus.platform.api.workflow.UserTaskKey;
+
 /**
  * The diagnostic's process ({@code bpmn/diagnostic.bpmn}): its id, its user tasks and their names,
  * and the variables it shares with the diagram. Variables hold small facts, never entities.
@@ -16,6 +18,12 @@ public final class DiagnosticProcess {
     public static final String RECORD_SURVEY = "recordSurvey";
     public static final String SYNTHESISE_FINDINGS = "synthesiseFindings";
     public static final String PLAY_BACK_FINDINGS = "playBackFindings";
+
+    public static final UserTaskKey PLAN = new UserTaskKey(KEY, PLAN_INTERVIEWS);
+    public static final UserTaskKey INTERVIEWS = new UserTaskKey(KEY, RECORD_INTERVIEWS);
+    public static final UserTaskKey SURVEY = new UserTaskKey(KEY, RECORD_SURVEY);
+    public static final UserTaskKey FINDINGS = new UserTaskKey(KEY, SYNTHESISE_FINDINGS);
+    public static final UserTaskKey PLAYBACK = new UserTaskKey(KEY, PLAY_BACK_FINDINGS);
 
     /** The diagnostic's user tasks and their names in the diagram. */
     public static final Map<String, String> TASKS = Map.of(
