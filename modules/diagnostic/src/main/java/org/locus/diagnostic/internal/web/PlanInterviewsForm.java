@@ -50,12 +50,12 @@ public class PlanInterviewsForm extends DiagnosticForm {
     }
 
     @Override
-    protected UserTaskKey task() {
+    public UserTaskKey task() {
         return DiagnosticProcess.PLAN;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         Map<String, String> components = new LinkedHashMap<>();
         components.put("participants", participantsComponent(getPoliticalChoices(), getManagerialChoices()));
         components.put("surveyRun", "surveyRun");

@@ -44,12 +44,12 @@ public class PlayBackFindingsForm extends DiagnosticForm {
     }
 
     @Override
-    protected UserTaskKey task() {
+    public UserTaskKey task() {
         return DiagnosticProcess.PLAYBACK;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         return sameNames("playedBackOn", "validated", "revisions");
     }
 

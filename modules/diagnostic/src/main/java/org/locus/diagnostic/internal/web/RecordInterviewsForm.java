@@ -69,12 +69,12 @@ public class RecordInterviewsForm extends DiagnosticForm {
     }
 
     @Override
-    protected UserTaskKey task() {
+    public UserTaskKey task() {
         return DiagnosticProcess.INTERVIEWS;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         Map<String, String> components = new LinkedHashMap<>();
         components.put("kind", "kind");
         components.put("heldOn", "heldOn");

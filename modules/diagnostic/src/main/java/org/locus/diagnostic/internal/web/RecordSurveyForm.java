@@ -46,12 +46,12 @@ public class RecordSurveyForm extends DiagnosticForm {
     }
 
     @Override
-    protected UserTaskKey task() {
+    public UserTaskKey task() {
         return DiagnosticProcess.SURVEY;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         return sameNames("topTeamsWorkTogether", "talkAboutPolitics", "leadThePlace", "partnersWorkTogether",
                 "sharedStory", "comment");
     }

@@ -48,12 +48,12 @@ public class SynthesiseFindingsForm extends DiagnosticForm {
     }
 
     @Override
-    protected UserTaskKey task() {
+    public UserTaskKey task() {
         return DiagnosticProcess.FINDINGS;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         return sameNames("text", "tag", "theme");
     }
 
