@@ -1,24 +1,18 @@
 package org.locus.diagnostic.internal.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
 
 import org.locus.diagnostic.api.DiagnosticService;
 import org.locus.diagnostic.api.DiagnosticSummary;
-import org.locus.diagnostic.api.Participant;
-import org.locus.diagnostic.api.ParticipantGroup;
 import org.locus.diagnostic.api.ThemeFindings;
 import org.locus.platform.api.web.TaskForm;
 import org.locus.platform.api.web.TaskFormKit;
 
 /**
- * What the diagnostic's forms share: the diagnostic so far, participants as checkboxes grouped by the
- * side they speak for, and "save this entry and stay on the task" for the forms that record entries
- * one at a time.
+ * What the diagnostic's forms share: the diagnostic so far, its findings by theme, and "save this entry
+ * and stay on the task" for the forms that record entries one at a time.
  */
 abstract class DiagnosticForm extends TaskForm {
 
@@ -61,36 +55,5 @@ abstract class DiagnosticForm extends TaskForm {
     /** The findings of a theme: finding, tag. */
     public List<EntryRow> rowsOf(ThemeFindings theme) {
         return theme.findings().stream().map(finding -> EntryRow.of(finding.text(), finding.tag().label())).toList();
-    }
-
-    /** Checkbox items of one group: "Name, job title, organisation" to the name. */
-    static Map<String, Object> choicesOf(List<Participant> participants, ParticipantGroup group) {
-        Map<String, Object> items = new LinkedHashMap<>();
-        participants.stream().filter(participant -> participant.group() == group).forEach(participant ->
-                items.put(participant.name() + ", " + participant.jobTitle() + ", " + participant.organisation(),
-                        participant.name()));
-        return items;
-    }
-
-    /** The ticked names of the three groups, political first. */
-    static List<String> together(List<String> political, List<String> managerial, List<String> partners) {
-        List<String> all = new ArrayList<>();
-        for (List<String> group : List.of(political, managerial, partners)) {
-            if (group != null) {
-                all.addAll(group);
-            }
-        }
-        return all;
-    }
-
-    /**
-     * The component that shows an error about the participants: the first group offered any, so
-     * the message sits on a field that is on the page.
-     */
-    static String participantsComponent(Map<String, Object> political, Map<String, Object> managerial) {
-        if (!political.isEmpty()) {
-            return "political";
-        }
-        return managerial.isEmpty() ? "partners" : "managerial";
     }
 }

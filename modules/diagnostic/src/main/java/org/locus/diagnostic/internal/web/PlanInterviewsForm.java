@@ -1,6 +1,5 @@
 package org.locus.diagnostic.internal.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,7 @@ public class PlanInterviewsForm extends DiagnosticForm {
 
     private static final long serialVersionUID = 1L;
 
-    private List<String> political = new ArrayList<>();
-    private List<String> managerial = new ArrayList<>();
-    private List<String> partners = new ArrayList<>();
+    private TickedParticipants participants = new TickedParticipants();
     private Boolean surveyRun;
     private boolean balanceShown;
 
@@ -57,7 +54,7 @@ public class PlanInterviewsForm extends DiagnosticForm {
     @Override
     public Map<String, String> fieldComponents() {
         Map<String, String> components = new LinkedHashMap<>();
-        components.put("participants", participantsComponent(getPoliticalChoices(), getManagerialChoices()));
+        components.put("participants", TickedParticipants.componentFor(offered()));
         components.put("surveyRun", "surveyRun");
         return components;
     }
@@ -70,7 +67,7 @@ public class PlanInterviewsForm extends DiagnosticForm {
 
     public String submit() {
         balanceShown = true;
-        InterviewPlan plan = new InterviewPlan(together(political, managerial, partners), surveyRun);
+        InterviewPlan plan = new InterviewPlan(participants.names(), surveyRun);
         if (!send(plan, command -> diagnostic.planInterviews(taskId(), command))) {
             return null;
         }
@@ -83,23 +80,31 @@ public class PlanInterviewsForm extends DiagnosticForm {
 
     /** The balance of the leaders ticked so far. */
     public PlanBalance getBalance() {
-        return PlanBalance.of(size(political), size(managerial), size(partners));
+        return participants.balance();
     }
 
     public boolean isBalanceShown() {
         return balanceShown;
     }
 
+    public TickedParticipants getParticipants() {
+        return participants;
+    }
+
+    public void setParticipants(TickedParticipants participants) {
+        this.participants = participants;
+    }
+
     public Map<String, Object> getPoliticalChoices() {
-        return choicesOf(offered(), ParticipantGroup.POLITICAL);
+        return TickedParticipants.choicesOf(offered(), ParticipantGroup.POLITICAL);
     }
 
     public Map<String, Object> getManagerialChoices() {
-        return choicesOf(offered(), ParticipantGroup.MANAGERIAL);
+        return TickedParticipants.choicesOf(offered(), ParticipantGroup.MANAGERIAL);
     }
 
     public Map<String, Object> getPartnerChoices() {
-        return choicesOf(offered(), ParticipantGroup.PARTNER);
+        return TickedParticipants.choicesOf(offered(), ParticipantGroup.PARTNER);
     }
 
     public Map<String, Object> getSurveyChoices() {
@@ -116,34 +121,6 @@ public class PlanInterviewsForm extends DiagnosticForm {
             offered = engagementId() == null ? List.of() : diagnostic.leadersOffered(engagementId());
         }
         return offered;
-    }
-
-    private static int size(List<String> ticked) {
-        return ticked == null ? 0 : ticked.size();
-    }
-
-    public List<String> getPolitical() {
-        return political;
-    }
-
-    public void setPolitical(List<String> political) {
-        this.political = political;
-    }
-
-    public List<String> getManagerial() {
-        return managerial;
-    }
-
-    public void setManagerial(List<String> managerial) {
-        this.managerial = managerial;
-    }
-
-    public List<String> getPartners() {
-        return partners;
-    }
-
-    public void setPartners(List<String> partners) {
-        this.partners = partners;
     }
 
     public Boolean getSurveyRun() {

@@ -49,9 +49,7 @@ public class RecordInterviewsForm extends DiagnosticForm {
     private LocalDate heldOn;
     private LocalDate heldUntil;
     private String interviewer;
-    private List<String> political = new ArrayList<>();
-    private List<String> managerial = new ArrayList<>();
-    private List<String> partners = new ArrayList<>();
+    private TickedParticipants participants = new TickedParticipants();
     private String notes;
 
     /** For the CDI proxy only. */
@@ -80,7 +78,7 @@ public class RecordInterviewsForm extends DiagnosticForm {
         components.put("heldOn", "heldOn");
         components.put("heldUntil", "heldUntil");
         components.put("interviewer", "interviewer");
-        components.put("participants", participantsComponent(getPoliticalChoices(), getManagerialChoices()));
+        components.put("participants", TickedParticipants.componentFor(planned()));
         components.put("notes", "notes");
         return components;
     }
@@ -93,7 +91,7 @@ public class RecordInterviewsForm extends DiagnosticForm {
 
     public String save() {
         InterviewEntry entry = new InterviewEntry(kind, heldOn, heldUntil, interviewer,
-                together(political, managerial, partners), notes);
+                participants.names(), notes);
         if (!send(entry, command -> diagnostic.recordInterview(taskId(), command))) {
             return null;
         }
@@ -123,16 +121,24 @@ public class RecordInterviewsForm extends DiagnosticForm {
         return items;
     }
 
+    public TickedParticipants getParticipants() {
+        return participants;
+    }
+
+    public void setParticipants(TickedParticipants participants) {
+        this.participants = participants;
+    }
+
     public Map<String, Object> getPoliticalChoices() {
-        return choicesOf(planned(), ParticipantGroup.POLITICAL);
+        return TickedParticipants.choicesOf(planned(), ParticipantGroup.POLITICAL);
     }
 
     public Map<String, Object> getManagerialChoices() {
-        return choicesOf(planned(), ParticipantGroup.MANAGERIAL);
+        return TickedParticipants.choicesOf(planned(), ParticipantGroup.MANAGERIAL);
     }
 
     public Map<String, Object> getPartnerChoices() {
-        return choicesOf(planned(), ParticipantGroup.PARTNER);
+        return TickedParticipants.choicesOf(planned(), ParticipantGroup.PARTNER);
     }
 
     /** Every interview and observation of the engagement so far, whoever recorded it: date, kind, held by, with, notes. */
@@ -190,30 +196,6 @@ public class RecordInterviewsForm extends DiagnosticForm {
 
     public void setInterviewer(String interviewer) {
         this.interviewer = interviewer;
-    }
-
-    public List<String> getPolitical() {
-        return political;
-    }
-
-    public void setPolitical(List<String> political) {
-        this.political = political;
-    }
-
-    public List<String> getManagerial() {
-        return managerial;
-    }
-
-    public void setManagerial(List<String> managerial) {
-        this.managerial = managerial;
-    }
-
-    public List<String> getPartners() {
-        return partners;
-    }
-
-    public void setPartners(List<String> partners) {
-        this.partners = partners;
     }
 
     public String getNotes() {
