@@ -1,7 +1,6 @@
 package org.locus.benchmark;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 
@@ -96,11 +92,6 @@ final class BareEngine {
 
     private static void withBareBeans(StandaloneProcessEngineConfiguration configuration) {
         configuration.setIdGenerator(new StrongUuidGenerator());
-        JavaDelegate nothing = execution -> { };
-        Map<Object, Object> beans = new HashMap<>();
-        beans.put("recordReferral", nothing);
-        beans.put("recordAgreedEngagement", nothing);
-        configuration.setBeans(beans);
     }
 
     /**
@@ -130,15 +121,14 @@ final class BareEngine {
         return configuration;
     }
 
+    /** Every diagram and decision in bpmn/, as Locus deploys them: the map and each stage's own. */
     private static void deploy(ProcessEngine engine, Path bpmn) {
-        try (InputStream process = Files.newInputStream(bpmn.resolve("engagement.bpmn"));
-             InputStream decision = Files.newInputStream(bpmn.resolve("intake-fit.dmn"))) {
-            engine.getRepositoryService().createDeployment()
-                    .name("locus-benchmark")
-                    .addInputStream("engagement.bpmn", process)
-                    .addInputStream("intake-fit.dmn", decision)
-                    .enableDuplicateFiltering(true)
-                    .deploy();
+        var deployment = engine.getRepositoryService().createDeployment().name("locus-benchmark").enableDuplicateFiltering(true);
+        try (var files = Files.list(bpmn)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".dmn")).sorted().toList()) {
+                deployment.addString(file.getFileName().toString(), Files.readString(file));
+            }
+            deployment.deploy();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the diagrams in " + bpmn, e);
         }

@@ -78,6 +78,8 @@ class ModuleBoundariesTest {
                 .should(beAnnotatedWith(Named.class).and(
                         beAnnotatedWith(ApplicationScoped.class).or(beAnnotatedWith(Dependent.class))))
                 .because("delegates run on job executor threads too, where there is no request scope")
+                // A stage may have no delegate of its own (the map moves stage and status, not delegates).
+                .allowEmptyShould(true)
                 .check(LOCUS);
     }
 

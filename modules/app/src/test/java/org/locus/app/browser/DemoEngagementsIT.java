@@ -77,7 +77,7 @@ class DemoEngagementsIT {
         assertThat(lowfield).containsText("Referred elsewhere");
         browser.assertAccessible(alex);
 
-        find(alex, "", "Agreed, team assigned");
+        find(alex, "", "Completed");
         Locator agreed = alex.locator("#engagements tbody tr", new Page.LocatorOptions().setHasText("Kingsbridge"));
         assertThat(agreed).hasCount(1);
         assertThat(alex.locator("#engagements")).not().containsText("Northshire");
@@ -88,7 +88,7 @@ class DemoEngagementsIT {
         assertThat(alex.locator("#engagements tbody tr")).hasCount(1);
         alex.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
         assertThat(alex.locator("#engagement-heading")).hasText("Engagement " + reference);
-        assertThat(alex.locator("#engagement-status")).hasText("Agreed, team assigned");
+        assertThat(alex.locator("#engagement-status")).hasText("Completed");
         browser.assertAccessible(alex);
 
         alex.goBack();

@@ -103,7 +103,7 @@ class EngagementJourneyIT {
         browser.assertAccessible(morgan);
         morgan.navigate(engagementPage);
         assertThat(morgan.locator("#engagement-heading")).hasText("Engagement " + reference);
-        assertThat(morgan.locator("#engagement-status")).hasText("Agreed, team assigned");
+        assertThat(morgan.locator("#engagement-status")).hasText("Completed");
         assertThat(morgan.locator("main")).containsText("Sam Okafor");
         assertThat(morgan.locator("main")).containsText("Priya Shah");
         browser.assertAccessible(morgan);

@@ -2,7 +2,6 @@ package org.locus.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -10,23 +9,20 @@ import java.util.Map;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 
 import com.microsoft.playwright.APIRequest;
 import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.RequestOptions;
+import org.locus.app.client.ApiJson;
 
 /**
  * Brings an engagement to the task a browser test is about through Locus's own API, so that each
  * test starts where it needs to and stands alone.
  */
 final class Engagements implements AutoCloseable {
-
-    static final String ASSESS_FIT = """
-            {"topTeamInvolved": true, "placeBased": true, "capacityAvailable": true, "fundingAvailable": true}""";
-    static final String CONFIRM_FIT = """
-            {"decision": "accept"}""";
 
     private final APIRequestContext sam;
 
@@ -38,32 +34,24 @@ final class Engagements implements AutoCloseable {
 
     /** A first contact for the place from its political leader; returns the engagement's id. */
     String logFirstContact(String place, String contactName) {
-        JsonObject created = json(post("/api/enquiries", """
-                {"placeName": "%1$s",
-                 "organisations": ["%1$s Council", "%1$s NHS Trust"],
-                 "contactName": "%2$s",
-                 "contactRole": "POLITICAL",
-                 "contactJobTitle": "Leader of the council",
-                 "contactOrganisation": "%1$s Council",
-                 "presentingIssue": "The top team wants to work better with partners.",
-                 "howHeard": "A peer at the LGA conference"}""".formatted(place, contactName), 201));
-        return created.getString("engagementId");
+        APIResponse created = post("/api/enquiries", ApiJson.firstContact(place, contactName), 201);
+        return ApiJson.object(created.text()).getString("engagementId");
     }
 
     /** Completes the engagement's one open task as sam with the task's values. */
-    void completeOpenTask(String engagementId, String values) {
+    void completeOpenTask(String engagementId, JsonObject values) {
         post("/api/tasks/" + openTaskId(engagementId) + "/complete", values, 204);
     }
 
     /** A new engagement waiting at "Draft the agreement and record sign-off"; returns its id. */
     String atDraftAgreement(String place) {
         String engagementId = logFirstContact(place, "Cllr Ada Hale");
-        completeOpenTask(engagementId, ASSESS_FIT);
-        completeOpenTask(engagementId, CONFIRM_FIT);
-        completeOpenTask(engagementId, """
-                {"politicalSponsor": {"name": "Cllr Ada Hale", "jobTitle": "Leader of the council", "organisation": "%1$s Council"},
-                 "managerialSponsor": {"name": "Ben Ortiz", "jobTitle": "Chief executive", "organisation": "%1$s Council"}}"""
-                .formatted(place));
+        completeOpenTask(engagementId, ApiJson.ASSESS_FIT);
+        completeOpenTask(engagementId, ApiJson.CONFIRM_FIT);
+        completeOpenTask(engagementId, Json.createObjectBuilder()
+                .add("politicalSponsor", sponsor("Cllr Ada Hale", "Leader of the council", place + " Council"))
+                .add("managerialSponsor", sponsor("Ben Ortiz", "Chief executive", place + " Council"))
+                .build());
         return engagementId;
     }
 
@@ -75,30 +63,27 @@ final class Engagements implements AutoCloseable {
     JsonObject openTask(String engagementId) {
         APIResponse response = sam.get("/api/engagements/" + engagementId + "/tasks");
         assertThat(response.status()).as(response.text()).isEqualTo(200);
-        try (var reader = Json.createReader(new StringReader(response.text()))) {
-            JsonArray tasks = reader.readArray();
-            assertThat(tasks).as("open tasks of %s", engagementId).hasSize(1);
-            return tasks.getJsonObject(0);
-        }
+        JsonArray tasks = ApiJson.array(response.text());
+        assertThat(tasks).as("open tasks of %s", engagementId).hasSize(1);
+        return tasks.getJsonObject(0);
     }
 
     /** What intake knows about the engagement, as the API gives it. */
     JsonObject summary(String engagementId) {
         APIResponse response = sam.get("/api/engagements/" + engagementId);
         assertThat(response.status()).as(response.text()).isEqualTo(200);
-        return json(response);
+        return ApiJson.object(response.text());
     }
 
-    private APIResponse post(String path, String body, int expected) {
-        APIResponse response = sam.post(path, RequestOptions.create().setHeader("Content-Type", "application/json").setData(body));
+    private static JsonObject sponsor(String name, String jobTitle, String organisation) {
+        return Json.createObjectBuilder().add("name", name).add("jobTitle", jobTitle).add("organisation", organisation).build();
+    }
+
+    private APIResponse post(String path, JsonStructure body, int expected) {
+        APIResponse response = sam.post(path, RequestOptions.create().setHeader("Content-Type", "application/json")
+                .setData(body.toString()));
         assertThat(response.status()).as("%s: %s", path, response.text()).isEqualTo(expected);
         return response;
-    }
-
-    private static JsonObject json(APIResponse response) {
-        try (var reader = Json.createReader(new StringReader(response.text()))) {
-            return reader.readObject();
-        }
     }
 
     @Override

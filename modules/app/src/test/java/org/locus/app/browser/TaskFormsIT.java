@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locus.app.client.ApiJson;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -163,7 +164,7 @@ class TaskFormsIT {
         assertThat(priya.locator("main")).containsText("This task has been claimed by sam.");
         browser.assertAccessible(priya);
 
-        engagements.completeOpenTask(engagementId, Engagements.ASSESS_FIT);
+        engagements.completeOpenTask(engagementId, ApiJson.ASSESS_FIT);
         sam.navigate("/intake/forms/assess-fit.xhtml?task=" + taskId);
         assertThat(sam.locator("main")).containsText("This task was already completed by you.");
         browser.assertAccessible(sam);
@@ -188,8 +189,8 @@ class TaskFormsIT {
     @Test
     void offersThePlacesKnownLeadersAndOrganisationsWhenNamingTheSponsors() {
         String engagementId = engagements.logFirstContact(place, "Cllr Ada Hale");
-        engagements.completeOpenTask(engagementId, Engagements.ASSESS_FIT);
-        engagements.completeOpenTask(engagementId, Engagements.CONFIRM_FIT);
+        engagements.completeOpenTask(engagementId, ApiJson.ASSESS_FIT);
+        engagements.completeOpenTask(engagementId, ApiJson.CONFIRM_FIT);
         Page sam = browser.signedIn("sam");
         openFromEngagement(sam, engagementId, "Scope the engagement and name the sponsors");
 

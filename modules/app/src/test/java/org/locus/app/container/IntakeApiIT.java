@@ -2,7 +2,6 @@ package org.locus.app.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locus.app.client.ApiJson;
 
 /**
  * The REST API as a client meets it: clear answers for bad input (400 with a problem per field),
@@ -31,9 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class IntakeApiIT {
-
-    private static final String ASSESS_FIT_VALUES = """
-            {"topTeamInvolved": true, "placeBased": true, "capacityAvailable": true, "fundingAvailable": true}""";
 
     private final LocusClient locus = LocusClient.forTestServer();
 
@@ -46,13 +43,13 @@ class IntakeApiIT {
     void logsAFirstContactAndOffersItsFirstTaskToStaff() {
         String place = "Apishire " + UUID.randomUUID();
 
-        HttpResponse<String> created = locus.post("sam", "/api/enquiries", firstContact(place));
+        HttpResponse<String> created = locus.post("sam", "/api/enquiries", ApiJson.firstContact(place));
 
         assertThat(created.statusCode()).isEqualTo(201);
-        String engagementId = json(created).getString("engagementId");
+        String engagementId = ApiJson.object(created.body()).getString("engagementId");
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/api/engagements/" + engagementId));
-        JsonObject summary = json(locus.get("alex", "/api/engagements/" + engagementId));
+        JsonObject summary = locus.getObject("alex", "/api/engagements/" + engagementId);
         assertThat(summary.getString("placeName")).isEqualTo(place);
         assertThat(summary.getString("status")).isEqualTo("OPEN");
         assertThat(openTaskOf(engagementId).getString("key")).isEqualTo("assessFit");
@@ -61,18 +58,18 @@ class IntakeApiIT {
     @Test
     void answersBadValuesWithAProblemPerFieldAndSavesNothing() {
         String place = "Badshire " + UUID.randomUUID();
-        String missingContact = firstContact(place).replace("\"contactName\": \"Jo Leader\",", "");
+        JsonObject missingContact = Json.createObjectBuilder(ApiJson.firstContact(place)).remove("contactName").build();
 
         HttpResponse<String> response = locus.post("sam", "/api/enquiries", missingContact);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        JsonObject problem = json(response);
+        JsonObject problem = ApiJson.object(response.body());
         assertThat(problem.getInt("status")).isEqualTo(400);
         assertThat(problem.getJsonObject("errors").getString("contactName")).isEqualTo("Enter the contact's name");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
-        assertThat(json(locus.get("sam", "/api/places/check?name=" + place.replace(" ", "%20"))).getBoolean("known"))
+        assertThat(locus.getObject("sam", "/api/places/check?name=" + place.replace(" ", "%20")).getBoolean("known"))
                 .as("the place of a rejected first contact").isFalse();
     }
 
@@ -88,7 +85,7 @@ class IntakeApiIT {
                 String user = i % 2 == 0 ? "sam" : "priya";
                 responses.add(pool.submit(() -> {
                     start.await();
-                    return locus.post(user, "/api/enquiries", firstContact(place));
+                    return locus.post(user, "/api/enquiries", ApiJson.firstContact(place));
                 }));
             }
             start.countDown();
@@ -99,11 +96,11 @@ class IntakeApiIT {
                 if (answer.statusCode() == 201) {
                     saved++;
                 } else {
-                    assertThat(json(answer).getString("detail")).contains("Send it again");
+                    assertThat(ApiJson.object(answer.body()).getString("detail")).contains("Send it again");
                 }
             }
             assertThat(saved).isPositive();
-            JsonObject check = json(locus.get("sam", "/api/places/check?name=" + place.replace(" ", "%20")));
+            JsonObject check = locus.getObject("sam", "/api/places/check?name=" + place.replace(" ", "%20"));
             assertThat(check.getJsonArray("openEngagements")).as("one place, holding every saved engagement").hasSize(saved);
         } finally {
             pool.shutdownNow();
@@ -112,7 +109,7 @@ class IntakeApiIT {
 
     @Test
     void answersMalformedJsonWithA400() {
-        HttpResponse<String> response = locus.post("sam", "/api/enquiries", "{\"placeName\": ");
+        HttpResponse<String> response = locus.send("sam", "POST", "/api/enquiries", "{\"placeName\": ");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).doesNotContain("Exception");
     }
@@ -122,12 +119,12 @@ class IntakeApiIT {
         String engagementId = logFirstContact();
         String taskId = openTaskOf(engagementId).getString("id");
 
-        HttpResponse<String> first = locus.post("sam", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES);
-        HttpResponse<String> second = locus.post("priya", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES);
+        HttpResponse<String> first = locus.post("sam", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT);
+        HttpResponse<String> second = locus.post("priya", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT);
 
         assertThat(first.statusCode()).isEqualTo(204);
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(json(second).getString("detail")).contains("already completed by sam");
+        assertThat(ApiJson.object(second.body()).getString("detail")).contains("already completed by sam");
         assertThat(openTaskOf(engagementId).getString("key")).isEqualTo("confirmFit");
     }
 
@@ -136,10 +133,12 @@ class IntakeApiIT {
         String engagementId = logFirstContact();
         String taskId = openTaskOf(engagementId).getString("id");
 
-        HttpResponse<String> rejected = locus.post("sam", "/api/tasks/" + taskId + "/complete", "{\"topTeamInvolved\": true}");
+        HttpResponse<String> rejected = locus.post("sam", "/api/tasks/" + taskId + "/complete",
+                Json.createObjectBuilder().add("topTeamInvolved", true).build());
 
         assertThat(rejected.statusCode()).isEqualTo(400);
-        assertThat(json(rejected).getJsonObject("errors").keySet()).contains("placeBased", "capacityAvailable", "fundingAvailable");
+        assertThat(ApiJson.object(rejected.body()).getJsonObject("errors").keySet())
+                .contains("placeBased", "capacityAvailable", "fundingAvailable");
         JsonObject task = openTaskOf(engagementId);
         assertThat(task.getString("id")).isEqualTo(taskId);
         assertThat(task.get("assignee")).as("not even claimed").isIn(null, JsonValue.NULL);
@@ -150,12 +149,11 @@ class IntakeApiIT {
         String engagementId = logFirstContact();
         String taskId = openTaskOf(engagementId).getString("id");
 
-        HttpResponse<String> rejected = locus.post("sam", "/api/tasks/" + taskId + "/complete", """
-                {"topTeamInvolved": true, "placeBased": true, "capacityAvailable": true, "fundingAvailable": true,
-                 "fundingAvailabel": true}""");
+        HttpResponse<String> rejected = locus.post("sam", "/api/tasks/" + taskId + "/complete",
+                Json.createObjectBuilder(ApiJson.ASSESS_FIT).add("fundingAvailabel", true).build());
 
         assertThat(rejected.statusCode()).isEqualTo(400);
-        assertThat(json(rejected).getJsonObject("errors").keySet()).containsExactly("fundingAvailabel");
+        assertThat(ApiJson.object(rejected.body()).getJsonObject("errors").keySet()).containsExactly("fundingAvailabel");
         assertThat(openTaskOf(engagementId).getString("id")).isEqualTo(taskId);
     }
 
@@ -164,50 +162,25 @@ class IntakeApiIT {
         String engagementId = logFirstContact();
         String taskId = openTaskOf(engagementId).getString("id");
 
-        assertThat(locus.post("morgan", "/api/tasks/" + taskId + "/claim", null).statusCode()).as("a manager on a staff task").isEqualTo(403);
-        assertThat(locus.post("alex", "/api/tasks/" + taskId + "/claim", null).statusCode()).as("an auditor").isEqualTo(403);
-        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/claim", null).statusCode()).isEqualTo(204);
-        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/claim", null).statusCode()).as("claimed by sam").isEqualTo(409);
-        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES).statusCode()).isEqualTo(409);
-        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/unclaim", null).statusCode()).isEqualTo(204);
-        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES).statusCode()).isEqualTo(204);
+        assertThat(locus.post("morgan", "/api/tasks/" + taskId + "/claim").statusCode()).as("a manager on a staff task").isEqualTo(403);
+        assertThat(locus.post("alex", "/api/tasks/" + taskId + "/claim").statusCode()).as("an auditor").isEqualTo(403);
+        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/claim").statusCode()).isEqualTo(204);
+        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/claim").statusCode()).as("claimed by sam").isEqualTo(409);
+        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT).statusCode()).isEqualTo(409);
+        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/unclaim").statusCode()).isEqualTo(204);
+        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT).statusCode()).isEqualTo(204);
     }
 
     private String logFirstContact() {
-        HttpResponse<String> created = locus.post("sam", "/api/enquiries", firstContact("Taskshire " + UUID.randomUUID()));
+        HttpResponse<String> created = locus.post("sam", "/api/enquiries", ApiJson.firstContact("Taskshire " + UUID.randomUUID()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).getString("engagementId");
+        return ApiJson.object(created.body()).getString("engagementId");
     }
 
     /** The one open task of an engagement, from its summary as the API gives it. */
     private JsonObject openTaskOf(String engagementId) {
-        var tasks = jsonArray(locus.get("sam", "/api/engagements/" + engagementId + "/tasks"));
+        JsonArray tasks = locus.getArray("sam", "/api/engagements/" + engagementId + "/tasks");
         assertThat(tasks).as("open tasks of %s", engagementId).hasSize(1);
         return tasks.getJsonObject(0);
-    }
-
-    private static JsonArray jsonArray(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    static String firstContact(String place) {
-        return """
-                {"placeName": "%s",
-                 "organisations": ["%s Council", "%s NHS Trust"],
-                 "contactName": "Jo Leader",
-                 "contactRole": "POLITICAL",
-                 "contactJobTitle": "Leader of the council",
-                 "contactOrganisation": "%s Council",
-                 "presentingIssue": "The top team wants to work better with partners.",
-                 "howHeard": "A peer at the LGA conference"}""".formatted(place, place, place, place);
     }
 }

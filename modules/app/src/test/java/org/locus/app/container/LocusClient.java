@@ -1,5 +1,7 @@
 package org.locus.app.container;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,6 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+import org.locus.app.client.ApiJson;
 
 /** Talks to the deployed Locus over HTTP as an API client does: HTTP basic, JSON, no redirects followed. */
 final class LocusClient {
@@ -85,7 +94,29 @@ final class LocusClient {
         return send(user, "GET", path, null);
     }
 
-    HttpResponse<String> post(String user, String path, String jsonBody) {
-        return send(user, "POST", path, jsonBody == null ? "{}" : jsonBody);
+    /** The JSON object a GET answers with 200; any other answer fails the test. */
+    JsonObject getObject(String user, String path) {
+        return ApiJson.object(ok(user, path));
+    }
+
+    /** The JSON array a GET answers with 200; any other answer fails the test. */
+    JsonArray getArray(String user, String path) {
+        return ApiJson.array(ok(user, path));
+    }
+
+    private String ok(String user, String path) {
+        HttpResponse<String> response = get(user, path);
+        assertThat(response.statusCode()).as("GET %s as %s: %s", path, user, response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** A POST of a JSON body. */
+    HttpResponse<String> post(String user, String path, JsonStructure body) {
+        return send(user, "POST", path, body.toString());
+    }
+
+    /** A POST of an operation that reads no body: an empty object, as API clients send. */
+    HttpResponse<String> post(String user, String path) {
+        return post(user, path, JsonValue.EMPTY_JSON_OBJECT);
     }
 }

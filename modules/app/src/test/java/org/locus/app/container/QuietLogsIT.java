@@ -3,7 +3,6 @@ package org.locus.app.container;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +21,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locus.app.client.ApiJson;
 
 /**
  * A clean start logs no error, and the 4xx that people and API clients cause every day (an empty first
@@ -50,9 +50,6 @@ class QuietLogsIT {
     private static final Pattern ERROR_LINE = Pattern.compile("^\\[[^\\]]+\\] [0-9a-f]+ \\S+\\s+E ");
     private static final Pattern LINE_TIME = Pattern.compile("^\\[([^\\]]+)\\]");
     private static final DateTimeFormatter LIBERTY_TIME = DateTimeFormatter.ofPattern("M/d/yy, H:mm:ss:SSS z", Locale.ENGLISH);
-
-    private static final String ASSESS_FIT_VALUES = """
-            {"topTeamInvolved": true, "placeBased": true, "capacityAvailable": true, "fundingAvailable": true}""";
 
     private final LocusClient locus = LocusClient.forTestServer();
 
@@ -130,36 +127,26 @@ class QuietLogsIT {
 
     /** Each refusal asserted as it happens, so that this test also fails if it stopped causing them. */
     private void causeTheEverydayRefusals() throws Exception {
-        assertThat(locus.post("sam", "/api/enquiries", "{}").statusCode()).as("an empty first contact").isEqualTo(400);
-        assertThat(locus.post("alex", "/api/enquiries", IntakeApiIT.firstContact("Quietshire " + UUID.randomUUID())).statusCode())
+        assertThat(locus.post("sam", "/api/enquiries", JsonValue.EMPTY_JSON_OBJECT).statusCode()).as("an empty first contact").isEqualTo(400);
+        assertThat(locus.post("alex", "/api/enquiries", ApiJson.firstContact("Quietshire " + UUID.randomUUID())).statusCode())
                 .as("an auditor logging a first contact").isEqualTo(403);
         assertThat(locus.get("sam", "/api/engagements/" + UUID.randomUUID()).statusCode()).as("no such engagement").isEqualTo(404);
         assertThat(locus.get("sam", "/api/no-such-address").statusCode()).as("no such address").isEqualTo(404);
         assertThat(locus.get(null, "/api/engagements").statusCode()).as("no credentials").isEqualTo(401);
 
-        HttpResponse<String> created = locus.post("sam", "/api/enquiries", IntakeApiIT.firstContact("Quietshire " + UUID.randomUUID()));
+        HttpResponse<String> created = locus.post("sam", "/api/enquiries", ApiJson.firstContact("Quietshire " + UUID.randomUUID()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String engagementId = json(created.body()).getString("engagementId");
-        HttpResponse<String> tasks = locus.get("sam", "/api/engagements/" + engagementId + "/tasks");
-        String taskId;
-        try (var reader = Json.createReader(new StringReader(tasks.body()))) {
-            taskId = reader.readArray().getJsonObject(0).getString("id");
-        }
-        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/complete", "{\"topTeamInvolved\": true}").statusCode())
-                .as("a completion with values missing").isEqualTo(400);
-        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES).statusCode()).isEqualTo(204);
-        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/complete", ASSESS_FIT_VALUES).statusCode())
+        String engagementId = ApiJson.object(created.body()).getString("engagementId");
+        String taskId = locus.getArray("sam", "/api/engagements/" + engagementId + "/tasks").getJsonObject(0).getString("id");
+        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/complete", Json.createObjectBuilder().add("topTeamInvolved", true).build())
+                .statusCode()).as("a completion with values missing").isEqualTo(400);
+        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT).statusCode()).isEqualTo(204);
+        assertThat(locus.post("priya", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT).statusCode())
                 .as("a task already completed").isEqualTo(409);
-        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/claim", null).statusCode()).as("claiming a completed task").isIn(404, 409);
+        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/claim").statusCode()).as("claiming a completed task").isIn(404, 409);
 
         assertThat(locus.get("alex", "/tasks/index.xhtml").statusCode()).as("an auditor on the tasklist page").isEqualTo(403);
         assertThat(locus.get("sam", "/engagements/no-such-page.xhtml").statusCode()).as("no such page").isEqualTo(404);
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
     }
 
     private static int firstIndexOf(List<String> lines, String text) {

@@ -2,7 +2,6 @@ package org.locus.app.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +10,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.locus.app.client.ApiJson;
 
 /**
  * The API as the served {@code /openapi} document describes it, so that a test over "every
@@ -40,9 +41,7 @@ record ServedApi(JsonObject document) {
     static ServedApi of(LocusClient locus) {
         HttpResponse<String> served = locus.get(null, "/openapi?format=JSON");
         assertThat(served.statusCode()).as("/openapi").isEqualTo(200);
-        try (var reader = Json.createReader(new StringReader(served.body()))) {
-            return new ServedApi(reader.readObject());
-        }
+        return new ServedApi(ApiJson.object(served.body()));
     }
 
     List<Operation> operations() {
@@ -59,6 +58,12 @@ record ServedApi(JsonObject document) {
 
     JsonObject schemas() {
         return document.getJsonObject("components").getJsonObject("schemas");
+    }
+
+    /** The responses declared once and referred to by the operations; empty when none is. */
+    JsonObject responses() {
+        JsonObject responses = document.getJsonObject("components").getJsonObject("responses");
+        return responses == null ? JsonValue.EMPTY_JSON_OBJECT : responses;
     }
 
     /** A demo user with one of the roles the operation names. */

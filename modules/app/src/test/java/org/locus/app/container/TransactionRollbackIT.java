@@ -2,11 +2,9 @@ package org.locus.app.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
@@ -15,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locus.app.client.ApiJson;
 
 /**
  * Domain rows and engine state live in one JTA transaction on one data source: when a request
@@ -36,7 +35,7 @@ class TransactionRollbackIT {
         String place = "Rollbackshire-" + UUID.randomUUID();
         long instancesBefore = engineState(null, null).getJsonNumber("engagementInstances").longValue();
 
-        HttpResponse<String> failed = locus.post("sam", "/api/test-failures/first-contact/" + place, null);
+        HttpResponse<String> failed = locus.post("sam", "/api/test-failures/first-contact/" + place);
 
         assertThat(failed.statusCode()).isEqualTo(500);
         assertThat(failed.body()).doesNotContain("SimulatedFailure").doesNotContain("at org.");
@@ -47,17 +46,17 @@ class TransactionRollbackIT {
 
     @Test
     void leavesTheTaskOpenAndNoRowsWhenARequestFailsAfterCompletingIt() {
-        HttpResponse<String> created = locus.post("sam", "/api/enquiries", IntakeApiIT.firstContact("Committedshire " + UUID.randomUUID()));
+        HttpResponse<String> created = locus.post("sam", "/api/enquiries", ApiJson.firstContact("Committedshire " + UUID.randomUUID()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String engagementId = json(created).getString("engagementId");
-        JsonObject task = jsonArray(locus.get("sam", "/api/engagements/" + engagementId + "/tasks")).getJsonObject(0);
+        String engagementId = ApiJson.object(created.body()).getString("engagementId");
+        JsonObject task = locus.getArray("sam", "/api/engagements/" + engagementId + "/tasks").getJsonObject(0);
         String taskId = task.getString("id");
         String another = "Vanishingshire-" + UUID.randomUUID();
 
-        HttpResponse<String> failed = locus.post("sam", "/api/test-failures/complete/" + taskId + "/then-first-contact/" + another, null);
+        HttpResponse<String> failed = locus.post("sam", "/api/test-failures/complete/" + taskId + "/then-first-contact/" + another);
 
         assertThat(failed.statusCode()).isEqualTo(500);
-        JsonArray after = jsonArray(locus.get("sam", "/api/engagements/" + engagementId + "/tasks"));
+        JsonArray after = locus.getArray("sam", "/api/engagements/" + engagementId + "/tasks");
         assertThat(after).hasSize(1);
         assertThat(after.getJsonObject(0).getString("id")).isEqualTo(taskId);
         JsonObject engine = engineState(engagementId, taskId);
@@ -67,7 +66,7 @@ class TransactionRollbackIT {
     }
 
     private boolean placeKnown(String place) {
-        return json(locus.get("sam", "/api/places/check?name=" + place)).getBoolean("known");
+        return locus.getObject("sam", "/api/places/check?name=" + place).getBoolean("known");
     }
 
     private JsonObject engineState(String businessKey, String taskId) {
@@ -78,19 +77,6 @@ class TransactionRollbackIT {
         if (taskId != null) {
             query.append("&taskId=").append(taskId);
         }
-        return json(locus.get("sam", query.toString()));
-    }
-
-    private static JsonArray jsonArray(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readArray();
-        }
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return locus.getObject("sam", query.toString());
     }
 }

@@ -2,6 +2,7 @@ package org.locus.intake.api;
 
 import java.time.Instant;
 
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One engagement in a list of search results: its headline and when it was opened. */

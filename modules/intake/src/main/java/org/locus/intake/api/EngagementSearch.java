@@ -1,5 +1,7 @@
 package org.locus.intake.api;
 
+import org.locus.platform.api.engagement.EngagementStatus;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;

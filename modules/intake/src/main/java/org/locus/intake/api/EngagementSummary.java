@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.locus.platform.api.engagement.EngagementStatus;
+import org.locus.platform.api.engagement.Stage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

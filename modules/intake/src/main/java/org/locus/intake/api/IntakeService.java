@@ -1,8 +1,6 @@
 package org.locus.intake.api;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -26,9 +24,6 @@ public interface IntakeService {
 
     /** Engagements open or ended, found by place or reference and status, newest first, a page at a time. */
     EngagementResults find(@NotNull @Valid EngagementSearch search);
-
-    /** Headlines of many engagements in one query, keyed by engagement id, for tasklist rows. */
-    Map<String, EngagementHeadline> headlines(Collection<String> engagementIds);
 
     /**
      * The leaders known in the engagement's place, the first contact first, then by name; empty for

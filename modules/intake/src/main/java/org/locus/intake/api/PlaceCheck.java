@@ -2,6 +2,7 @@ package org.locus.intake.api;
 
 import java.util.List;
 
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -1,15 +1,19 @@
 package org.locus.intake.internal;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Embeddable;
 
+import org.locus.intake.api.AgreementDecision;
+import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.InvalidRequestException;
+import org.locus.platform.api.record.Recorded;
 
 /**
  * What the place and the centre agree to: the ambition, a timeline, who pays and how much, and
@@ -41,20 +45,18 @@ public class Agreement {
     @Column(name = "agreement_managerial_sign_off")
     private LocalDate managerialSignOff;
 
-    @Column(name = "agreement_drafted_by", length = 100)
-    private String draftedBy;
-
-    @Column(name = "agreement_drafted_at")
-    private Instant draftedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "agreement_drafted_by", length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "agreement_drafted_at"))
+    private Recorded drafted;
 
     @Column(name = "agreement_approved")
     private Boolean approved;
 
-    @Column(name = "agreement_decided_by", length = 100)
-    private String decidedBy;
-
-    @Column(name = "agreement_decided_at")
-    private Instant decidedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "agreement_decided_by", length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "agreement_decided_at"))
+    private Recorded decided;
 
     @Column(name = "agreement_return_reason", length = 4000)
     private String returnReason;
@@ -67,32 +69,31 @@ public class Agreement {
         return new Agreement();
     }
 
-    void draft(String newAmbition, String newTimeline, String newFundingSource, Integer newEnablerDays,
-               BigDecimal newBudget, LocalDate politicalSignedOff, LocalDate managerialSignedOff,
-               String by, Instant at) {
-        if (Names.isBlank(newAmbition) || Names.isBlank(newTimeline) || Names.isBlank(newFundingSource)
-                || newEnablerDays == null || newBudget == null || politicalSignedOff == null || managerialSignedOff == null) {
+    void draft(AgreementDraft draft, Recorded recorded) {
+        if (Names.isBlank(draft.ambition()) || Names.isBlank(draft.timeline()) || Names.isBlank(draft.fundingSource())
+                || draft.enablerDays() == null || draft.budget() == null || draft.politicalSignOff() == null
+                || draft.managerialSignOff() == null) {
             throw new IllegalArgumentException("An agreement needs every part and both sign-off dates");
         }
-        this.ambition = newAmbition.strip();
-        this.timeline = newTimeline.strip();
-        this.fundingSource = Names.tidy(newFundingSource);
-        this.enablerDays = newEnablerDays;
-        this.budget = newBudget;
-        this.politicalSignOff = politicalSignedOff;
-        this.managerialSignOff = managerialSignedOff;
-        this.draftedBy = by;
-        this.draftedAt = at;
+        this.ambition = draft.ambition().strip();
+        this.timeline = draft.timeline().strip();
+        this.fundingSource = Names.tidy(draft.fundingSource());
+        this.enablerDays = draft.enablerDays();
+        this.budget = draft.budget();
+        this.politicalSignOff = draft.politicalSignOff();
+        this.managerialSignOff = draft.managerialSignOff();
+        this.drafted = recorded;
         // A new draft waits for a new decision.
         this.approved = null;
-        this.decidedBy = null;
-        this.decidedAt = null;
+        this.decided = null;
     }
 
     /**
      * @throws InvalidRequestException if the agreement is returned without a reason
      */
-    void decide(boolean approve, String reasonForReturn, String by, Instant at) {
+    void decide(AgreementDecision decision, Recorded recorded) {
+        boolean approve = Boolean.TRUE.equals(decision.approved());
+        String reasonForReturn = decision.returnReason();
         if (!isDrafted()) {
             throw new ConflictException("There is no agreement to approve yet.");
         }
@@ -101,8 +102,7 @@ public class Agreement {
         }
         this.approved = approve;
         this.returnReason = approve ? null : reasonForReturn.strip();
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decided = recorded;
     }
 
     boolean isDrafted() {
@@ -118,6 +118,6 @@ public class Agreement {
             return null;
         }
         return new EngagementSummary.Agreement(ambition, timeline, fundingSource, enablerDays, budget,
-                politicalSignOff, managerialSignOff, approved, decidedBy, returnReason);
+                politicalSignOff, managerialSignOff, approved, decided == null ? null : decided.by(), returnReason);
     }
 }

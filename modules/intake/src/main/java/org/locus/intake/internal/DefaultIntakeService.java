@@ -1,40 +1,30 @@
 package org.locus.intake.internal;
 
-import static org.locus.intake.internal.process.EngagementVariables.AGREEMENT_APPROVED;
-import static org.locus.intake.internal.process.EngagementVariables.CAPACITY_AVAILABLE;
-import static org.locus.intake.internal.process.EngagementVariables.ENGAGEMENT_ID;
-import static org.locus.intake.internal.process.EngagementVariables.FIT_DECISION;
-import static org.locus.intake.internal.process.EngagementVariables.FIT_REASON;
-import static org.locus.intake.internal.process.EngagementVariables.FIT_RECOMMENDATION;
-import static org.locus.intake.internal.process.EngagementVariables.FUNDING_AVAILABLE;
-import static org.locus.intake.internal.process.EngagementVariables.PLACE_BASED;
-import static org.locus.intake.internal.process.EngagementVariables.TOP_TEAM_INVOLVED;
+import static org.locus.intake.internal.process.IntakeVariables.AGREEMENT_APPROVED;
+import static org.locus.intake.internal.process.IntakeVariables.CAPACITY_AVAILABLE;
+import static org.locus.intake.internal.process.IntakeVariables.FIT_DECISION;
+import static org.locus.intake.internal.process.IntakeVariables.FIT_REASON;
+import static org.locus.intake.internal.process.IntakeVariables.FIT_RECOMMENDATION;
+import static org.locus.intake.internal.process.IntakeVariables.FUNDING_AVAILABLE;
+import static org.locus.intake.internal.process.IntakeVariables.PLACE_BASED;
+import static org.locus.intake.internal.process.IntakeVariables.TOP_TEAM_INVOLVED;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.locus.platform.api.transaction.UnitOfWork;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.locus.intake.api.AgreementDecision;
 import org.locus.intake.api.AgreementDraft;
-import org.locus.intake.api.EngagementHeadline;
 import org.locus.intake.api.EngagementResults;
 import org.locus.intake.api.EngagementSearch;
 import org.locus.intake.api.EngagementSummary;
@@ -49,18 +39,22 @@ import org.locus.intake.api.PlaceCheck;
 import org.locus.intake.api.Scoping;
 import org.locus.intake.api.SponsorDetails;
 import org.locus.intake.api.TeamAssignment;
-import org.locus.intake.internal.process.EngagementProcess;
+import org.locus.intake.internal.process.IntakeProcess;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.UniqueViolation;
 import org.locus.platform.api.error.ForbiddenException;
 import org.locus.platform.api.error.InvalidRequestException;
-import org.locus.platform.api.error.NotFoundException;
+import org.locus.platform.api.error.ValidValues;
 import org.locus.platform.api.security.Caller;
 import org.locus.platform.api.security.CurrentUser;
 import org.locus.platform.api.security.PeopleDirectory;
 import org.locus.platform.api.security.Person;
 import org.locus.platform.api.security.Roles;
-import org.locus.platform.api.workflow.WorkTask;
+import org.locus.platform.api.engagement.EngagementProcess;
+import org.locus.platform.api.record.Recorded;
+import org.locus.platform.api.transaction.UnitOfWork;
+import org.locus.platform.api.workflow.TaskCommand;
+import org.locus.platform.api.workflow.TaskCommands;
 import org.locus.platform.api.workflow.Workflow;
 
 /**
@@ -80,27 +74,29 @@ public class DefaultIntakeService implements IntakeService {
     private final PlaceDirectory places;
     private final Clock clock;
     private final Validator validator;
+    private final TaskCommand<Engagement> tasks;
 
     /** For the CDI proxy only. */
     protected DefaultIntakeService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Inject
-    DefaultIntakeService(Workflow workflow, Caller caller, PeopleDirectory people,
-                         EngagementRepository engagements, PlaceDirectory places, Validator validator) {
+    DefaultIntakeService(Workflow workflow, Caller caller, PeopleDirectory people, EngagementRepository engagements,
+                         PlaceDirectory places, Clock clock, Validator validator, TaskCommands taskCommands) {
         this.workflow = workflow;
         this.caller = caller;
         this.people = people;
         this.engagements = engagements;
         this.places = places;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.validator = validator;
+        this.tasks = taskCommands == null ? null : taskCommands.over(engagements::get, engagements::flush);
     }
 
     @Override
     public String logFirstContact(FirstContact contact) {
-        validate(contact);
+        ValidValues.require(validator, contact);
         CurrentUser user = caller.current();
         if (!user.isIn(Roles.STAFF)) {
             throw new ForbiddenException("Only staff can log a first contact.");
@@ -143,9 +139,9 @@ public class DefaultIntakeService implements IntakeService {
                         contact.contactJobTitle()));
 
         Engagement engagement = new Engagement(engagements.nextReference(now), place, List.copyOf(involved.values()),
-                leader, contact.presentingIssue(), contact.howHeard(), now, user.id());
+                leader, contact, Recorded.of(user.id(), now));
         engagements.store(engagement);
-        workflow.start(EngagementProcess.KEY, engagement.id(), Map.of(ENGAGEMENT_ID, engagement.id()));
+        workflow.start(EngagementProcess.KEY, engagement.id(), Map.of(EngagementProcess.ENGAGEMENT_ID, engagement.id()));
         engagements.flush();
         return engagement.id();
     }
@@ -184,91 +180,70 @@ public class DefaultIntakeService implements IntakeService {
     }
 
     @Override
-    public Map<String, EngagementHeadline> headlines(Collection<String> engagementIds) {
-        if (engagementIds == null || engagementIds.isEmpty()) {
-            return Map.of();
-        }
-        return engagements.headlines(new LinkedHashSet<>(engagementIds)).stream()
-                .collect(Collectors.toMap(EngagementHeadline::engagementId, Function.identity(),
-                        (a, b) -> a, LinkedHashMap::new));
-    }
-
-    @Override
     public void assessFit(String taskId, FitAssessment assessment) {
-        validate(assessment);
-        CurrentUser user = caller.current();
-        Engagement engagement = engagementAt(taskId, EngagementProcess.ASSESS_FIT, user);
-        engagement.assessFit(assessment.topTeamInvolved(), assessment.placeBased(), assessment.capacityAvailable(),
-                assessment.fundingAvailable(), assessment.notes(), user.id(), clock.instant());
-        workflow.complete(taskId, user, Map.of(
-                TOP_TEAM_INVOLVED, assessment.topTeamInvolved(),
-                PLACE_BASED, assessment.placeBased(),
-                CAPACITY_AVAILABLE, assessment.capacityAvailable(),
-                FUNDING_AVAILABLE, assessment.fundingAvailable()));
-        engagements.flush();
+        tasks.complete(IntakeProcess.ASSESS_FIT, taskId, assessment, (engagement, on) -> {
+            engagement.assessFit(assessment, on.recorded());
+            return Map.of(
+                    TOP_TEAM_INVOLVED, assessment.topTeamInvolved(),
+                    PLACE_BASED, assessment.placeBased(),
+                    CAPACITY_AVAILABLE, assessment.capacityAvailable(),
+                    FUNDING_AVAILABLE, assessment.fundingAvailable());
+        });
     }
 
     @Override
     public void confirmFit(String taskId, FitConfirmation confirmation) {
-        validate(confirmation);
-        CurrentUser user = caller.current();
-        Engagement engagement = engagementAt(taskId, EngagementProcess.CONFIRM_FIT, user);
-        // The business rule task decideFit left its recommendation on the process.
-        FitDecision recommendation = workflow.variable(taskId, FIT_RECOMMENDATION)
-                .map(String::valueOf).map(FitDecision::fromProcessValue).orElse(null);
-        String reason = workflow.variable(taskId, FIT_REASON).map(String::valueOf).orElse(null);
-        engagement.confirmFit(recommendation, reason, confirmation.decision(), confirmation.overrideReason(),
-                confirmation.referredTo(), user.id(), clock.instant());
-        workflow.complete(taskId, user, Map.of(FIT_DECISION, confirmation.decision().processValue()));
-        engagements.flush();
+        tasks.complete(IntakeProcess.CONFIRM_FIT, taskId, confirmation, (engagement, on) -> {
+            // The business rule task decideFit left its recommendation on the process.
+            FitDecision recommendation = workflow.variable(taskId, FIT_RECOMMENDATION)
+                    .map(String::valueOf).map(FitDecision::fromProcessValue).orElse(null);
+            String reason = workflow.variable(taskId, FIT_REASON).map(String::valueOf).orElse(null);
+            engagement.confirmFit(recommendation, reason, confirmation, on.recorded());
+            return Map.of(FIT_DECISION, confirmation.decision().processValue());
+        });
     }
 
     @Override
     public void saveSponsors(String taskId, Scoping scoping) {
-        validate(scoping);
-        CurrentUser user = caller.current();
-        Engagement engagement = engagementAt(taskId, EngagementProcess.SCOPE_ENGAGEMENT, user);
-        nameSponsors(engagement, scoping);
-        engagements.flush();
+        tasks.save(IntakeProcess.SCOPE_ENGAGEMENT, taskId, scoping, (engagement, on) -> nameSponsors(engagement, scoping));
     }
 
     @Override
     public void completeScoping(String taskId, Scoping scoping) {
-        validate(scoping);
-        CurrentUser user = caller.current();
-        Engagement engagement = engagementAt(taskId, EngagementProcess.SCOPE_ENGAGEMENT, user);
-        nameSponsors(engagement, scoping);
-        engagement.completeScoping();
-        workflow.complete(taskId, user, Map.of());
-        engagements.flush();
+        tasks.complete(IntakeProcess.SCOPE_ENGAGEMENT, taskId, scoping, (engagement, on) -> {
+            nameSponsors(engagement, scoping);
+            engagement.completeScoping();
+            return Map.of();
+        });
     }
 
     @Override
     public void draftAgreement(String taskId, AgreementDraft draft) {
-        validate(draft);
-        CurrentUser user = caller.current();
-        Engagement engagement = engagementAt(taskId, EngagementProcess.DRAFT_AGREEMENT, user);
-        engagement.draftAgreement(draft.ambition(), draft.timeline(), draft.fundingSource(), draft.enablerDays(),
-                draft.budget(), draft.politicalSignOff(), draft.managerialSignOff(), user.id(), clock.instant());
-        workflow.complete(taskId, user, Map.of());
-        engagements.flush();
+        tasks.complete(IntakeProcess.DRAFT_AGREEMENT, taskId, draft, (engagement, on) -> {
+            engagement.draftAgreement(draft, on.recorded());
+            return Map.of();
+        });
     }
 
     @Override
     public void decideAgreement(String taskId, AgreementDecision decision) {
-        validate(decision);
-        CurrentUser user = caller.current();
-        Engagement engagement = engagementAt(taskId, EngagementProcess.APPROVE_AGREEMENT, user);
-        engagement.decideAgreement(decision.approved(), decision.returnReason(), user.id(), clock.instant());
-        workflow.complete(taskId, user, Map.of(AGREEMENT_APPROVED, decision.approved()));
-        engagements.flush();
+        tasks.complete(IntakeProcess.APPROVE_AGREEMENT, taskId, decision, (engagement, on) -> {
+            engagement.decideAgreement(decision, on.recorded());
+            return Map.of(AGREEMENT_APPROVED, decision.approved());
+        });
     }
 
     @Override
     public void assignTeam(String taskId, TeamAssignment assignment) {
-        validate(assignment);
-        CurrentUser user = caller.current();
-        Engagement engagement = engagementAt(taskId, EngagementProcess.ASSIGN_TEAM, user);
+        tasks.complete(IntakeProcess.ASSIGN_TEAM, taskId, assignment, (engagement, on) -> {
+            requireStaff(assignment);
+            engagement.assignTeam(assignment);
+            return Map.of();
+        });
+    }
+
+    /** The lead and the enablers are people in the staff group. */
+    private void requireStaff(TeamAssignment assignment) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!isStaff(assignment.lead())) {
             errors.put("lead", "Select the engagement lead from the list of staff");
@@ -288,26 +263,6 @@ public class DefaultIntakeService implements IntakeService {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Some values are missing or wrong", errors);
         }
-        engagement.assignTeam(assignment.lead(), assignment.enablers());
-        workflow.complete(taskId, user, Map.of());
-        engagements.flush();
-    }
-
-    /**
-     * The engagement of a task the user may work on now, provided it is the task this command completes.
-     *
-     * @throws ConflictException if the task is another one
-     */
-    private Engagement engagementAt(String taskId, String taskKey, CurrentUser user) {
-        if (Names.isBlank(taskId)) {
-            throw new NotFoundException("There is no task without an id. Open the task from your tasklist.");
-        }
-        WorkTask task = workflow.taskToWorkOn(taskId, user);
-        if (!EngagementProcess.KEY.equals(task.processKey()) || !taskKey.equals(task.key())) {
-            throw new ConflictException("This task is \u201c" + task.name() + "\u201d, not \u201c"
-                    + EngagementProcess.INTAKE_TASKS.get(taskKey) + "\u201d.");
-        }
-        return engagements.get(task.businessKey());
     }
 
     /** Each sponsor named is a leader of the place: one already known by that name, or a new one on the sponsor's side. */
@@ -333,19 +288,5 @@ public class DefaultIntakeService implements IntakeService {
     private boolean isStaff(String userId) {
         return userId != null && people.find(userId).map(Person::groups)
                 .filter(groups -> groups.contains(Roles.STAFF)).isPresent();
-    }
-
-    /**
-     * Checks a command's Bean Validation constraints here, at the service's edge, whichever way it
-     * arrives (form, API, another module), before any row is written.
-     */
-    private void validate(Object command) {
-        if (command == null) {
-            throw new InvalidRequestException("request", "Enter the details");
-        }
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
     }
 }

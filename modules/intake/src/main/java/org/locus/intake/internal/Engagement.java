@@ -1,8 +1,5 @@
 package org.locus.intake.internal;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,27 +29,36 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.locus.intake.api.EngagementHeadline;
-import org.locus.intake.api.EngagementStatus;
+import org.locus.intake.api.AgreementDecision;
+import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.EngagementSummary;
+import org.locus.intake.api.FirstContact;
+import org.locus.intake.api.FitAssessment;
+import org.locus.intake.api.FitConfirmation;
 import org.locus.intake.api.FitDecision;
 import org.locus.intake.api.LeaderRole;
 import org.locus.intake.api.SponsorDetails;
-import org.locus.intake.api.Stage;
+import org.locus.intake.api.TeamAssignment;
+import org.locus.platform.api.engagement.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementMoved;
+import org.locus.platform.api.engagement.EngagementStatus;
+import org.locus.platform.api.engagement.Stage;
+import org.locus.platform.api.record.Recorded;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.InvalidRequestException;
 
 /**
  * One bespoke engagement with one place, through intake.
  *
- * <p>Life cycle: a first contact opens it (stage intake, status open). Staff assess fit with the
+ * <p>Life cycle: a first contact opens it (stage intake, status open); the map moves its stage and
+ * status from then on ({@link #moved}). Staff assess fit with the
  * remit and confirm or overrule the intake-fit rule; an engagement referred elsewhere ends there.
  * Otherwise scoping names a political and a managerial sponsor ("politics matters": until both
  * are named the engagement is flagged), the agreement is drafted with both sponsors' sign-off and
  * approved by a manager (or returned and redrafted), and a manager assigns the lead and enablers;
- * then the engagement is agreed. Nothing is ever deleted.
+ * then the engagement is agreed and the map moves it on to the diagnostic. Nothing is ever deleted.
  *
- * <p>The process ({@code bpmn/engagement.bpmn}) decides which step comes next; this class keeps
+ * <p>The process ({@code bpmn/intake.bpmn}) decides which step comes next; this class keeps
  * each step's own rules, so they hold whichever way the step is reached (form, API, test).
  */
 @Entity
@@ -64,7 +71,7 @@ import org.locus.platform.api.error.InvalidRequestException;
         select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id
         from Engagement e join e.place p left join e.politicalSponsor ps left join e.managerialSponsor ms
         where p = :place and e.status = :status
-        order by e.openedAt""")
+        order by e.opened.at""")
 // A database sequence hands out reference numbers: unique across every node of a cluster, with no gaps to fill by hand.
 @NamedNativeQuery(name = Engagement.NEXT_NUMBER, query = "select nextval('intake_engagement_number_seq')")
 public class Engagement {
@@ -101,11 +108,10 @@ public class Engagement {
     @Column(name = "how_heard", nullable = false, length = 500)
     private String howHeard;
 
-    @Column(name = "opened_at", nullable = false)
-    private Instant openedAt;
-
-    @Column(name = "opened_by", nullable = false, length = 100)
-    private String openedBy;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "opened_by", nullable = false, length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "opened_at", nullable = false))
+    private Recorded opened;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "stage", nullable = false, length = 20)
@@ -149,9 +155,11 @@ public class Engagement {
 
     /** Opens an engagement for a first contact from a place. */
     public Engagement(String reference, Place place, List<Organisation> involved, Leader contact,
-                      String presentingIssue, String howHeard, Instant openedAt, String openedBy) {
+                      FirstContact firstContact, Recorded opened) {
+        String presentingIssue = firstContact.presentingIssue();
+        String howHeard = firstContact.howHeard();
         if (Names.isBlank(reference) || place == null || involved == null || involved.isEmpty() || contact == null
-                || Names.isBlank(presentingIssue) || Names.isBlank(howHeard) || openedAt == null || Names.isBlank(openedBy)) {
+                || Names.isBlank(presentingIssue) || Names.isBlank(howHeard) || opened == null) {
             throw new IllegalArgumentException("A first contact needs a reference, a place, organisations, a contact, "
                     + "the presenting issue, how they heard, and when and by whom it was logged");
         }
@@ -165,17 +173,15 @@ public class Engagement {
         this.contact = contact;
         this.presentingIssue = presentingIssue.strip();
         this.howHeard = howHeard.strip();
-        this.openedAt = openedAt;
-        this.openedBy = openedBy;
+        this.opened = opened;
         this.stage = Stage.INTAKE;
         this.status = EngagementStatus.OPEN;
     }
 
     /** Staff's answers to the four questions of the intake-fit rule. */
-    public void assessFit(Boolean topTeamInvolved, Boolean placeBased, Boolean capacityAvailable,
-                          Boolean fundingAvailable, String notes, String by, Instant at) {
-        requireOpen();
-        fit().assess(topTeamInvolved, placeBased, capacityAvailable, fundingAvailable, notes, by, at);
+    public void assessFit(FitAssessment answers, Recorded recorded) {
+        requireInIntake();
+        fit().assess(answers, recorded);
     }
 
     /**
@@ -183,10 +189,10 @@ public class Engagement {
      *
      * @throws InvalidRequestException if they overrule it without a reason, or refer elsewhere without naming the provider
      */
-    public void confirmFit(FitDecision recommendation, String recommendationReason, FitDecision decision,
-                           String overrideReason, String referredTo, String by, Instant at) {
-        requireOpen();
-        fit().confirm(recommendation, recommendationReason, decision, overrideReason, referredTo, by, at);
+    public void confirmFit(FitDecision recommendation, String recommendationReason, FitConfirmation confirmation,
+                           Recorded recorded) {
+        requireInIntake();
+        fit().confirm(recommendation, recommendationReason, confirmation, recorded);
     }
 
     /**
@@ -195,7 +201,7 @@ public class Engagement {
      * @throws InvalidRequestException if a sponsor is not a leader of this place on the right side
      */
     public void nameSponsors(Leader political, Leader managerial) {
-        requireOpen();
+        requireInIntake();
         Map<String, String> errors = new LinkedHashMap<>();
         checkSponsor(political, LeaderRole.POLITICAL, "politicalSponsor", errors);
         checkSponsor(managerial, LeaderRole.MANAGERIAL, "managerialSponsor", errors);
@@ -212,7 +218,7 @@ public class Engagement {
      * @throws InvalidRequestException naming each sponsor still missing
      */
     public void completeScoping() {
-        requireOpen();
+        requireInIntake();
         Map<String, String> errors = missingSponsors("before completing scoping");
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("Both sponsors are needed to complete scoping", errors);
@@ -229,15 +235,12 @@ public class Engagement {
      *
      * @throws ConflictException if a sponsor is missing: nobody can have signed off for them
      */
-    public void draftAgreement(String ambition, String timeline, String fundingSource, Integer enablerDays,
-                               BigDecimal budget, LocalDate politicalSignOff, LocalDate managerialSignOff,
-                               String by, Instant at) {
-        requireOpen();
+    public void draftAgreement(AgreementDraft draft, Recorded recorded) {
+        requireInIntake();
         if (sponsorsMissing()) {
             throw new ConflictException("Name both sponsors before drafting the agreement: both must sign it off.");
         }
-        agreement().draft(ambition, timeline, fundingSource, enablerDays, budget, politicalSignOff, managerialSignOff,
-                by, at);
+        agreement().draft(draft, recorded);
     }
 
     /**
@@ -245,9 +248,9 @@ public class Engagement {
      *
      * @throws InvalidRequestException if it is returned without a reason
      */
-    public void decideAgreement(boolean approved, String returnReason, String by, Instant at) {
-        requireOpen();
-        agreement().decide(approved, returnReason, by, at);
+    public void decideAgreement(AgreementDecision decision, Recorded recorded) {
+        requireInIntake();
+        agreement().decide(decision, recorded);
     }
 
     /**
@@ -255,8 +258,10 @@ public class Engagement {
      *
      * @throws InvalidRequestException if the lead is also listed as an enabler
      */
-    public void assignTeam(String leadId, List<String> enablerIds) {
-        requireOpen();
+    public void assignTeam(TeamAssignment team) {
+        requireInIntake();
+        String leadId = team.lead();
+        List<String> enablerIds = team.enablers();
         if (!agreement().isApproved()) {
             throw new ConflictException("Approve the agreement before assigning the team.");
         }
@@ -273,20 +278,15 @@ public class Engagement {
         this.enablers.addAll(distinctEnablers);
     }
 
-    /*
-     * The two outcomes below are recorded when the process reaches them. The process is the
-     * authority on the path taken (a task may be completed from Camunda's own tools too), so
-     * they record what happened rather than refuse it; running one twice changes nothing.
+    /**
+     * The map entered a stage or ended (the one way stage and status change). The process is the
+     * authority on the path taken, so this records what happened rather than refuse it.
      */
-
-    /** The process referred the place to another provider: intake ends here for this engagement. */
-    public void recordReferral() {
-        this.status = EngagementStatus.REFERRED_ELSEWHERE;
-    }
-
-    /** The process reached its end with an approved agreement and a team: the engagement is agreed. */
-    public void recordAgreed() {
-        this.status = EngagementStatus.AGREED;
+    public void moved(EngagementMoved move) {
+        if (move.stage() != null) {
+            this.stage = move.stage();
+        }
+        this.status = move.status();
     }
 
     public String id() {
@@ -318,7 +318,7 @@ public class Engagement {
     }
 
     public EngagementSummary summary() {
-        return new EngagementSummary(id, reference, openedAt, openedBy, place.name(),
+        return new EngagementSummary(id, reference, opened.at(), opened.by(), place.name(),
                 organisations.stream().map(Organisation::name).toList(),
                 new EngagementSummary.Contact(contact.name(), contact.role(), contact.jobTitle(),
                         contact.organisation().name()),
@@ -329,10 +329,14 @@ public class Engagement {
                 lead == null ? null : new EngagementSummary.Team(lead, enablers));
     }
 
-    private void requireOpen() {
+    private void requireInIntake() {
         if (!isOpen()) {
             throw new ConflictException(reference + " is " + status.label().toLowerCase(Locale.ROOT)
                     + "; intake work on it has finished.");
+        }
+        if (stage != Stage.INTAKE) {
+            throw new ConflictException(reference + " is in the " + stage.label().toLowerCase(Locale.ROOT)
+                    + " stage; intake work on it has finished.");
         }
     }
 

@@ -17,12 +17,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
-import org.locus.intake.api.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.intake.api.EngagementListing;
 import org.locus.intake.api.EngagementResults;
 import org.locus.intake.api.EngagementSearch;
-import org.locus.intake.api.EngagementStatus;
-import org.locus.intake.api.Stage;
+import org.locus.platform.api.engagement.EngagementStatus;
+import org.locus.platform.api.engagement.Stage;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.NotFoundException;
 
@@ -103,9 +103,9 @@ public class EngagementRepository {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<Object[]> page = em.createQuery("""
-                select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id, e.openedAt
+                select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id, e.opened.at
                 from Engagement e join e.place p left join e.politicalSponsor ps left join e.managerialSponsor ms"""
-                + where + " order by e.openedAt desc, e.id", Object[].class);
+                + where + " order by e.opened.at desc, e.id", Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(e) from Engagement e join e.place p" + where, Long.class);
         parameters.forEach((name, value) -> {
             page.setParameter(name, value);

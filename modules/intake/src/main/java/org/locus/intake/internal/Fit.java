@@ -1,18 +1,22 @@
 package org.locus.intake.internal;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Enumerated;
 
 import org.locus.intake.api.EngagementSummary;
+import org.locus.intake.api.FitAssessment;
+import org.locus.intake.api.FitConfirmation;
 import org.locus.intake.api.FitDecision;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.InvalidRequestException;
+import org.locus.platform.api.record.Recorded;
 
 /**
  * Whether an engagement fits the remit: staff's four answers, what the intake-fit rule
@@ -37,11 +41,10 @@ public class Fit {
     @Column(name = "fit_notes", length = 4000)
     private String notes;
 
-    @Column(name = "fit_assessed_by", length = 100)
-    private String assessedBy;
-
-    @Column(name = "fit_assessed_at")
-    private Instant assessedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "fit_assessed_by", length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "fit_assessed_at"))
+    private Recorded assessed;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "fit_recommendation", length = 20)
@@ -60,11 +63,10 @@ public class Fit {
     @Column(name = "fit_referred_to", length = 200)
     private String referredTo;
 
-    @Column(name = "fit_decided_by", length = 100)
-    private String decidedBy;
-
-    @Column(name = "fit_decided_at")
-    private Instant decidedAt;
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "fit_decided_by", length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "fit_decided_at"))
+    private Recorded decided;
 
     /** For JPA, and for an engagement not assessed yet. */
     protected Fit() {
@@ -74,18 +76,17 @@ public class Fit {
         return new Fit();
     }
 
-    void assess(Boolean topTeam, Boolean place, Boolean capacity, Boolean funding, String assessmentNotes,
-                String by, Instant at) {
-        if (topTeam == null || place == null || capacity == null || funding == null) {
+    void assess(FitAssessment answers, Recorded recorded) {
+        if (answers.topTeamInvolved() == null || answers.placeBased() == null || answers.capacityAvailable() == null
+                || answers.fundingAvailable() == null) {
             throw new IllegalArgumentException("All four questions need an answer");
         }
-        this.topTeamInvolved = topTeam;
-        this.placeBased = place;
-        this.capacityAvailable = capacity;
-        this.fundingAvailable = funding;
-        this.notes = Names.textOrNull(assessmentNotes);
-        this.assessedBy = by;
-        this.assessedAt = at;
+        this.topTeamInvolved = answers.topTeamInvolved();
+        this.placeBased = answers.placeBased();
+        this.capacityAvailable = answers.capacityAvailable();
+        this.fundingAvailable = answers.fundingAvailable();
+        this.notes = Names.textOrNull(answers.notes());
+        this.assessed = recorded;
     }
 
     /**
@@ -94,8 +95,10 @@ public class Fit {
      * @throws InvalidRequestException if the decision overrules the recommendation without a reason,
      *                                 or refers elsewhere without naming the provider
      */
-    void confirm(FitDecision recommended, String recommendedBecause, FitDecision decided,
-                 String reasonForOverride, String provider, String by, Instant at) {
+    void confirm(FitDecision recommended, String recommendedBecause, FitConfirmation confirmation, Recorded recorded) {
+        FitDecision decided = confirmation.decision();
+        String reasonForOverride = confirmation.overrideReason();
+        String provider = confirmation.referredTo();
         if (!isAssessed()) {
             throw new ConflictException("Assess fit with the remit before confirming it.");
         }
@@ -119,8 +122,7 @@ public class Fit {
         // A reason for agreeing with the rule says nothing, and a provider for work we take on means nothing.
         this.overrideReason = overrides ? reasonForOverride.strip() : null;
         this.referredTo = decided == FitDecision.REFER_ELSEWHERE ? Names.tidy(provider) : null;
-        this.decidedBy = by;
-        this.decidedAt = at;
+        this.decided = recorded;
     }
 
     boolean isAssessed() {

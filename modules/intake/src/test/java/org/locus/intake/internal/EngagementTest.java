@@ -11,13 +11,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.locus.intake.api.EngagementStatus;
+import org.locus.platform.api.engagement.EngagementStatus;
+import org.locus.intake.api.AgreementDecision;
+import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.EngagementSummary;
+import org.locus.intake.api.FirstContact;
+import org.locus.intake.api.FitAssessment;
+import org.locus.intake.api.FitConfirmation;
 import org.locus.intake.api.FitDecision;
 import org.locus.intake.api.LeaderRole;
-import org.locus.intake.api.Stage;
+import org.locus.intake.api.TeamAssignment;
+import org.locus.platform.api.engagement.EngagementMoved;
+import org.locus.platform.api.engagement.Stage;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.InvalidRequestException;
+import org.locus.platform.api.record.Recorded;
 
 /** The rules an engagement keeps through intake, whichever way a step is reached. */
 class EngagementTest {
@@ -51,8 +59,7 @@ class EngagementTest {
 
     @Test
     void listsAnOrganisationNamedTwiceOnce() {
-        Engagement engagement = new Engagement("ENG-2026-0043", northshire, List.of(council, nhs, council),
-                chiefExecutive, "Help", "A colleague", MONDAY, "sam");
+        Engagement engagement = new Engagement("ENG-2026-0043", northshire, List.of(council, nhs, council), chiefExecutive, firstContact("Help", "A colleague"), Recorded.of("sam", MONDAY));
 
         assertThat(engagement.summary().organisations()).containsExactly("Northshire County Council", "NHS Northshire");
     }
@@ -63,8 +70,7 @@ class EngagementTest {
         Leader stranger = new Leader(new Organisation(southshire, "Southshire Council"), "Max Moe",
                 LeaderRole.MANAGERIAL, "Chief executive");
 
-        assertThatThrownBy(() -> new Engagement("ENG-2026-0044", northshire, List.of(council), stranger,
-                "Help", "A colleague", MONDAY, "sam"))
+        assertThatThrownBy(() -> new Engagement("ENG-2026-0044", northshire, List.of(council), stranger, firstContact("Help", "A colleague"), Recorded.of("sam", MONDAY)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -127,15 +133,13 @@ class EngagementTest {
     void needsAReasonToOverruleTheRecommendation() {
         Engagement engagement = assessedEngagement();
 
-        assertThatThrownBy(() -> engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No funding is available for the work.",
-                FitDecision.ACCEPT, "  ", null, "sam", MONDAY))
+        assertThatThrownBy(() -> engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No funding is available for the work.", new FitConfirmation(FitDecision.ACCEPT, "  ", null), Recorded.of("sam", MONDAY)))
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(e -> ((InvalidRequestException) e).fieldErrors(), map(String.class, String.class))
                 .containsExactly(entry("overrideReason",
                         "Enter why you are not following the recommendation"));
 
-        engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No funding is available for the work.",
-                FitDecision.ACCEPT, "The council has promised funding", null, "sam", MONDAY);
+        engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No funding is available for the work.", new FitConfirmation(FitDecision.ACCEPT, "The council has promised funding", null), Recorded.of("sam", MONDAY));
         EngagementSummary.Fit fit = engagement.summary().fit();
         assertThat(fit.overridden()).isTrue();
         assertThat(fit.recommendation()).isEqualTo(FitDecision.REFER_ELSEWHERE);
@@ -148,14 +152,12 @@ class EngagementTest {
     void needsTheProviderToReferElsewhere() {
         Engagement engagement = assessedEngagement();
 
-        assertThatThrownBy(() -> engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No capacity",
-                FitDecision.REFER_ELSEWHERE, null, "", "sam", MONDAY))
+        assertThatThrownBy(() -> engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No capacity", new FitConfirmation(FitDecision.REFER_ELSEWHERE, null, ""), Recorded.of("sam", MONDAY)))
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(e -> ((InvalidRequestException) e).fieldErrors(), map(String.class, String.class))
                 .containsOnlyKeys("referredTo");
 
-        engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No capacity", FitDecision.REFER_ELSEWHERE, null,
-                "Local Government Association", "sam", MONDAY);
+        engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No capacity", new FitConfirmation(FitDecision.REFER_ELSEWHERE, null, "Local Government Association"), Recorded.of("sam", MONDAY));
         assertThat(engagement.summary().fit().referredTo()).isEqualTo("Local Government Association");
     }
 
@@ -163,8 +165,7 @@ class EngagementTest {
     void asksForBothAReasonAndAProviderWhenOverrulingAnAcceptToReferElsewhere() {
         Engagement engagement = assessedEngagement();
 
-        assertThatThrownBy(() -> engagement.confirmFit(FitDecision.ACCEPT, "Fits the remit", FitDecision.REFER_ELSEWHERE,
-                null, null, "sam", MONDAY))
+        assertThatThrownBy(() -> engagement.confirmFit(FitDecision.ACCEPT, "Fits the remit", new FitConfirmation(FitDecision.REFER_ELSEWHERE, null, null), Recorded.of("sam", MONDAY)))
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(e -> ((InvalidRequestException) e).fieldErrors(), map(String.class, String.class))
                 .containsOnlyKeys("overrideReason", "referredTo");
@@ -174,7 +175,7 @@ class EngagementTest {
     void keepsNoOverrideReasonOrProviderWhenFollowingARecommendationToAccept() {
         Engagement engagement = assessedEngagement();
 
-        engagement.confirmFit(FitDecision.ACCEPT, "Fits the remit", FitDecision.ACCEPT, "Agreed", "Someone", "sam", MONDAY);
+        engagement.confirmFit(FitDecision.ACCEPT, "Fits the remit", new FitConfirmation(FitDecision.ACCEPT, "Agreed", "Someone"), Recorded.of("sam", MONDAY));
 
         EngagementSummary.Fit fit = engagement.summary().fit();
         assertThat(fit.overridden()).isFalse();
@@ -186,8 +187,7 @@ class EngagementTest {
     void refusesToConfirmFitBeforeItIsAssessed() {
         Engagement engagement = newEngagement();
 
-        assertThatThrownBy(() -> engagement.confirmFit(FitDecision.ACCEPT, "Fits", FitDecision.ACCEPT, null, null,
-                "sam", MONDAY))
+        assertThatThrownBy(() -> engagement.confirmFit(FitDecision.ACCEPT, "Fits", new FitConfirmation(FitDecision.ACCEPT, null, null), Recorded.of("sam", MONDAY)))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -195,7 +195,7 @@ class EngagementTest {
     void keepsTheFourAnswersAndTheNotes() {
         Engagement engagement = newEngagement();
 
-        engagement.assessFit(true, false, true, false, " Single organisation ", "sam", MONDAY);
+        engagement.assessFit(new FitAssessment(true, false, true, false, " Single organisation "), Recorded.of("sam", MONDAY));
 
         EngagementSummary.Fit fit = engagement.summary().fit();
         assertThat(fit.topTeamInvolved()).isTrue();
@@ -221,12 +221,12 @@ class EngagementTest {
     void needsAReasonToReturnTheAgreement() {
         Engagement engagement = draftedEngagement();
 
-        assertThatThrownBy(() -> engagement.decideAgreement(false, " ", "morgan", MONDAY))
+        assertThatThrownBy(() -> engagement.decideAgreement(new AgreementDecision(false, " "), Recorded.of("morgan", MONDAY)))
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(e -> ((InvalidRequestException) e).fieldErrors(), map(String.class, String.class))
                 .containsOnlyKeys("returnReason");
 
-        engagement.decideAgreement(false, "The budget does not cover the enabler days", "morgan", MONDAY);
+        engagement.decideAgreement(new AgreementDecision(false, "The budget does not cover the enabler days"), Recorded.of("morgan", MONDAY));
         EngagementSummary.Agreement agreement = engagement.summary().agreement();
         assertThat(agreement.approved()).isFalse();
         assertThat(agreement.decidedBy()).isEqualTo("morgan");
@@ -236,10 +236,9 @@ class EngagementTest {
     @Test
     void aRedraftWaitsForANewDecisionAndStillShowsWhyItWasReturned() {
         Engagement engagement = draftedEngagement();
-        engagement.decideAgreement(false, "Too few enabler days", "morgan", MONDAY);
+        engagement.decideAgreement(new AgreementDecision(false, "Too few enabler days"), Recorded.of("morgan", MONDAY));
 
-        engagement.draftAgreement("Ambition", "Six months", "Transformation fund", 20, new BigDecimal("15000.00"),
-                LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3), "sam", MONDAY);
+        engagement.draftAgreement(new AgreementDraft("Ambition", "Six months", "Transformation fund", 20, new BigDecimal("15000.00"), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3)), Recorded.of("sam", MONDAY));
 
         EngagementSummary.Agreement agreement = engagement.summary().agreement();
         assertThat(agreement.enablerDays()).isEqualTo(20);
@@ -247,7 +246,7 @@ class EngagementTest {
         assertThat(agreement.decidedBy()).isNull();
         assertThat(agreement.returnReason()).isEqualTo("Too few enabler days");
 
-        engagement.decideAgreement(true, "ignored", "morgan", MONDAY);
+        engagement.decideAgreement(new AgreementDecision(true, "ignored"), Recorded.of("morgan", MONDAY));
         assertThat(engagement.summary().agreement().approved()).isTrue();
         assertThat(engagement.summary().agreement().returnReason()).isNull();
     }
@@ -256,7 +255,7 @@ class EngagementTest {
     void refusesToAssignTheTeamBeforeTheAgreementIsApproved() {
         Engagement engagement = draftedEngagement();
 
-        assertThatThrownBy(() -> engagement.assignTeam("sam", List.of("alex")))
+        assertThatThrownBy(() -> engagement.assignTeam(new TeamAssignment("sam", List.of("alex"))))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -264,7 +263,7 @@ class EngagementTest {
     void refusesTheLeadAsAnEnablerToo() {
         Engagement engagement = approvedEngagement();
 
-        assertThatThrownBy(() -> engagement.assignTeam("sam", List.of("alex", "sam")))
+        assertThatThrownBy(() -> engagement.assignTeam(new TeamAssignment("sam", List.of("alex", "sam"))))
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(e -> ((InvalidRequestException) e).fieldErrors(), map(String.class, String.class))
                 .containsOnlyKeys("enablers");
@@ -274,29 +273,41 @@ class EngagementTest {
     void assignsTheLeadAndEachEnablerOnce() {
         Engagement engagement = approvedEngagement();
 
-        engagement.assignTeam("sam", List.of("alex", "kim", "alex"));
+        engagement.assignTeam(new TeamAssignment("sam", List.of("alex", "kim", "alex")));
 
         assertThat(engagement.summary().team()).isEqualTo(new EngagementSummary.Team("sam", List.of("alex", "kim")));
     }
 
     @Test
-    void isAgreedWhenTheProcessRecordsIt() {
+    void movesOnToTheStageTheMapEntersAndTakesNoMoreIntakeWork() {
         Engagement engagement = approvedEngagement();
-        engagement.assignTeam("sam", List.of());
+        engagement.assignTeam(new TeamAssignment("sam", List.of()));
 
-        engagement.recordAgreed();
+        engagement.moved(new EngagementMoved(engagement.id(), Stage.DIAGNOSTIC, EngagementStatus.OPEN, MONDAY));
 
-        assertThat(engagement.status()).isEqualTo(EngagementStatus.AGREED);
-        assertThat(engagement.isOpen()).isFalse();
+        assertThat(engagement.headline().stage()).isEqualTo(Stage.DIAGNOSTIC);
+        assertThat(engagement.isOpen()).isTrue();
+        assertThatThrownBy(() -> engagement.nameSponsors(councilLeader, chiefExecutive))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("ENG-2026-0042 is in the diagnostic stage; intake work on it has finished.");
+    }
+
+    @Test
+    void keepsItsStageWhenTheMapEndsIt() {
+        Engagement engagement = newEngagement();
+
+        engagement.moved(new EngagementMoved(engagement.id(), null, EngagementStatus.WITHDRAWN, MONDAY));
+
+        assertThat(engagement.headline().stage()).isEqualTo(Stage.INTAKE);
+        assertThat(engagement.headline().status()).isEqualTo(EngagementStatus.WITHDRAWN);
     }
 
     @Test
     void takesNoMoreIntakeWorkOnceReferredElsewhere() {
         Engagement engagement = assessedEngagement();
-        engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No capacity", FitDecision.REFER_ELSEWHERE, null,
-                "Local Government Association", "sam", MONDAY);
+        engagement.confirmFit(FitDecision.REFER_ELSEWHERE, "No capacity", new FitConfirmation(FitDecision.REFER_ELSEWHERE, null, "Local Government Association"), Recorded.of("sam", MONDAY));
 
-        engagement.recordReferral();
+        engagement.moved(new EngagementMoved(engagement.id(), null, EngagementStatus.REFERRED_ELSEWHERE, MONDAY));
 
         assertThat(engagement.headline().status()).isEqualTo(EngagementStatus.REFERRED_ELSEWHERE);
         assertThatThrownBy(() -> engagement.nameSponsors(councilLeader, chiefExecutive))
@@ -304,20 +315,24 @@ class EngagementTest {
                 .hasMessage("ENG-2026-0042 is referred elsewhere; intake work on it has finished.");
     }
 
+    private static FirstContact firstContact(String presentingIssue, String howHeard) {
+        return new FirstContact("Northshire", List.of("Northshire County Council"), "Jo Bloggs", LeaderRole.MANAGERIAL,
+                "Chief executive", "Northshire County Council", presentingIssue, howHeard);
+    }
+
     private Engagement newEngagement() {
-        return new Engagement("ENG-2026-0042", northshire, List.of(council, nhs), chiefExecutive,
-                "The top team does not trust each other", "A colleague in another council", MONDAY, "sam");
+        return new Engagement("ENG-2026-0042", northshire, List.of(council, nhs), chiefExecutive, firstContact("The top team does not trust each other", "A colleague in another council"), Recorded.of("sam", MONDAY));
     }
 
     private Engagement assessedEngagement() {
         Engagement engagement = newEngagement();
-        engagement.assessFit(true, true, true, true, null, "sam", MONDAY);
+        engagement.assessFit(new FitAssessment(true, true, true, true, null), Recorded.of("sam", MONDAY));
         return engagement;
     }
 
     private Engagement acceptedEngagement() {
         Engagement engagement = assessedEngagement();
-        engagement.confirmFit(FitDecision.ACCEPT, "Fits the remit", FitDecision.ACCEPT, null, null, "sam", MONDAY);
+        engagement.confirmFit(FitDecision.ACCEPT, "Fits the remit", new FitConfirmation(FitDecision.ACCEPT, null, null), Recorded.of("sam", MONDAY));
         return engagement;
     }
 
@@ -331,12 +346,11 @@ class EngagementTest {
 
     private Engagement approvedEngagement() {
         Engagement engagement = draftedEngagement();
-        engagement.decideAgreement(true, null, "morgan", MONDAY);
+        engagement.decideAgreement(new AgreementDecision(true, null), Recorded.of("morgan", MONDAY));
         return engagement;
     }
 
     private static void draft(Engagement engagement) {
-        engagement.draftAgreement("A top team that works as one", "January to June 2027", "Transformation fund", 12,
-                new BigDecimal("12500.50"), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3), "sam", MONDAY);
+        engagement.draftAgreement(new AgreementDraft("A top team that works as one", "January to June 2027", "Transformation fund", 12, new BigDecimal("12500.50"), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 3)), Recorded.of("sam", MONDAY));
     }
 }

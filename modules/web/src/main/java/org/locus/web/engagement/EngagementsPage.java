@@ -15,7 +15,7 @@ import jakarta.inject.Named;
 import org.locus.intake.api.EngagementListing;
 import org.locus.intake.api.EngagementResults;
 import org.locus.intake.api.EngagementSearch;
-import org.locus.intake.api.EngagementStatus;
+import org.locus.platform.api.engagement.EngagementStatus;
 import org.locus.intake.api.IntakeService;
 import org.locus.platform.api.format.GovukFormats;
 import org.locus.web.tasklist.Paging;

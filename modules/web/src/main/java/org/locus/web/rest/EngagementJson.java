@@ -1,9 +1,9 @@
 package org.locus.web.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.locus.intake.api.EngagementHeadline;
-import org.locus.intake.api.EngagementStatus;
-import org.locus.intake.api.Stage;
+import org.locus.platform.api.engagement.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementStatus;
+import org.locus.platform.api.engagement.Stage;
 
 /** The engagement a task belongs to, in a tasklist row. Null fields when intake does not know it. */
 @Schema(name = "TaskEngagement", description = "The engagement a task belongs to; only id when intake does not know it",

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.locus.intake.api.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementDirectory;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.intake.api.EngagementResults;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.IntakeService;
@@ -33,19 +34,24 @@ import org.locus.platform.api.workflow.Workflow;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Engagements", description = "Engagements with places, read-only.")
+// Every operation here needs credentials and one of the roles it names, so every one can answer 401 and 403.
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class EngagementResource {
 
     private final IntakeService intake;
+    private final EngagementDirectory engagements;
     private final Workflow workflow;
 
     /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
     public EngagementResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    EngagementResource(IntakeService intake, Workflow workflow) {
+    EngagementResource(IntakeService intake, EngagementDirectory engagements, Workflow workflow) {
         this.intake = intake;
+        this.engagements = engagements;
         this.workflow = workflow;
     }
 
@@ -57,11 +63,7 @@ public class EngagementResource {
                     + "a page at a time.")
     @APIResponse(responseCode = "200", description = "A page of the engagements found, and how many there are in all",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementResults.class)))
-    @APIResponse(responseCode = "400", description = "A wrong query parameter, named in errors",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff, a manager or an auditor",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public EngagementResults find(
             @QueryParam("q") @Parameter(description = "Part of a place's name, or the start of a reference", example = "Northshire") String q,
             @QueryParam("status") @Parameter(description = "OPEN, REFERRED_ELSEWHERE, AGREED or WITHDRAWN; every status when absent") String status,
@@ -78,11 +80,7 @@ public class EngagementResource {
                     + "fit with the remit, sponsors, agreement and team. Parts not reached yet are null.")
     @APIResponse(responseCode = "200", description = "The engagement",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngagementSummary.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff, a manager or an auditor",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such engagement",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public EngagementSummary get(@PathParam("id") String id) {
         return intake.summary(id).orElseThrow(() -> new NotFoundException("There is no engagement " + id + "."));
     }
@@ -95,16 +93,10 @@ public class EngagementResource {
                     + "with the form that completes each and who holds it.")
     @APIResponse(responseCode = "200", description = "The open tasks (empty when none is waiting)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TaskJson.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff, a manager or an auditor",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such engagement",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<TaskJson> openTasks(@PathParam("id") String id) {
-        EngagementHeadline headline = intake.headlines(List.of(id)).get(id);
-        if (headline == null) {
-            throw new NotFoundException("There is no engagement " + id + ".");
-        }
+        EngagementHeadline headline = engagements.headline(id)
+                .orElseThrow(() -> new NotFoundException("There is no engagement " + id + "."));
         Instant now = Instant.now();
         return workflow.openTasksOf(id).stream().map(task -> TaskJson.of(task, headline, now)).toList();
     }

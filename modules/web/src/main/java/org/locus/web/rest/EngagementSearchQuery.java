@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.locus.intake.api.EngagementSearch;
-import org.locus.intake.api.EngagementStatus;
+import org.locus.platform.api.engagement.EngagementStatus;
 import org.locus.platform.api.error.InvalidRequestException;
 
 /** The query parameters of {@code GET /api/engagements}: a wrong one is a 400 that names it. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.locus.intake.api.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.platform.api.workflow.WorkTask;
 
 /**

@@ -1,15 +1,16 @@
 package org.locus.web.rest;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,14 +30,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.locus.intake.api.EngagementHeadline;
-import org.locus.intake.api.IntakeService;
+import org.locus.intake.api.AgreementDecision;
+import org.locus.intake.api.AgreementDraft;
+import org.locus.intake.api.FitAssessment;
+import org.locus.intake.api.FitConfirmation;
+import org.locus.intake.api.Scoping;
+import org.locus.intake.api.TeamAssignment;
+import org.locus.platform.api.engagement.EngagementDirectory;
+import org.locus.platform.api.engagement.EngagementHeadline;
+import org.locus.platform.api.error.FieldErrors;
 import org.locus.platform.api.error.InvalidRequestException;
+import org.locus.platform.api.json.JsonRecords;
 import org.locus.platform.api.security.Caller;
-import org.locus.platform.api.security.CurrentUser;
 import org.locus.platform.api.security.Roles;
 import org.locus.platform.api.transaction.UnitOfWork;
-import org.locus.platform.api.workflow.TaskHandler;
+import org.locus.platform.api.workflow.TaskEndpoint;
 import org.locus.platform.api.workflow.TaskCursor;
 import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.WorkTask;
@@ -56,24 +64,34 @@ import org.locus.web.tasklist.TaskScopes;
 @UnitOfWork
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tasks", description = "The tasklist: my tasks and my groups' tasks; claim, unclaim, complete.")
+// Every operation here needs credentials and one of the roles it names, so every one can answer 401 and 403.
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class TaskResource {
 
+    static final String SCHEMA = "application/schema+json";
+
     private final Workflow workflow;
-    private final IntakeService intake;
+    private final EngagementDirectory engagements;
     private final Caller caller;
-    private final Instance<TaskHandler> handlers;
+    private final TaskEndpoints endpoints;
+    private final TaskSchemas schemas;
+    private final Validator validator;
 
     /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
     public TaskResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
-    TaskResource(Workflow workflow, IntakeService intake, Caller caller, Instance<TaskHandler> handlers) {
+    TaskResource(Workflow workflow, EngagementDirectory engagements, Caller caller, TaskEndpoints endpoints,
+                 TaskSchemas schemas, Validator validator) {
         this.workflow = workflow;
-        this.intake = intake;
+        this.engagements = engagements;
         this.caller = caller;
-        this.handlers = handlers;
+        this.endpoints = endpoints;
+        this.schemas = schemas;
+        this.validator = validator;
     }
 
     @GET
@@ -85,11 +103,7 @@ public class TaskResource {
                     + "and more tasks than total.")
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskListJson.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is wrong",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     public TaskListJson list(
             @Parameter(description = "mine (the default) or groups", schema = @Schema(type = SchemaType.STRING, enumeration = {"mine", "groups"}))
             @QueryParam("scope") String scope,
@@ -105,7 +119,7 @@ public class TaskResource {
                 ? workflow.tasksAfter(caller.current(), query.scope(), query.after().get(), query.size())
                 : workflow.tasks(caller.current(), query.scope(), query.first(), query.size());
         List<String> engagementIds = TaskRows.engagementIds(page.tasks());
-        Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : intake.headlines(engagementIds);
+        Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : engagements.headlines(engagementIds);
         Instant now = Instant.now();
         List<TaskJson> tasks = page.tasks().stream()
                 .map(task -> TaskJson.of(task, headlines.get(task.businessKey()), now))
@@ -121,13 +135,8 @@ public class TaskResource {
             description = "Roles: staff, manager, in one of the task's groups. The task moves to the caller's own list. "
                     + "Claiming a task the caller holds already changes nothing.")
     @APIResponse(responseCode = "204", description = "Claimed")
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response claim(@PathParam("id") String id) {
         workflow.claim(id, caller.current());
         return Response.noContent().build();
@@ -139,13 +148,8 @@ public class TaskResource {
     @Operation(summary = "Unclaim a task",
             description = "Roles: staff, manager. Puts a task the caller holds back in its groups' list.")
     @APIResponse(responseCode = "204", description = "Unclaimed")
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response unclaim(@PathParam("id") String id) {
         workflow.unclaim(id, caller.current());
         return Response.noContent().build();
@@ -157,16 +161,49 @@ public class TaskResource {
     @RolesAllowed({Roles.STAFF, Roles.MANAGER})
     @Operation(summary = "Complete a task with its form's values",
             description = "Roles: staff, manager, in one of the task's groups. The body is a JSON object of the values "
-                    + "the task's form asks for, named as in the module's API (for assessFit: topTeamInvolved, placeBased, "
-                    + "capacityAvailable, fundingAvailable, notes). An unclaimed task is claimed by the caller as it is completed.")
+                    + "the task's form asks for: one of the schemas below, which one depends on the task (each schema "
+                    + "names its task), and GET /api/tasks/{id}/schema gives it for a given task. "
+                    + "An unclaimed task is claimed by the caller as it is completed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
-                    description = "The form's values, named as in the task's module API: which ones depends on the task's key. "
-                            + "A later version of the API publishes a schema per task.",
+            schema = @Schema(description = "The task's values: the schema of its task", oneOf = {
+                    FitAssessment.class, FitConfirmation.class, Scoping.class, AgreementDraft.class,
+                    AgreementDecision.class, TeamAssignment.class},
                     example = "{\"topTeamInvolved\": true, \"placeBased\": true, \"capacityAvailable\": true, \"fundingAvailable\": true}")))
     @APIResponse(responseCode = "204", description = "Completed: the process has moved on")
-    @APIResponse(responseCode = "400", description = "A value is missing or wrong (errors names each field), or the body is not complete JSON or not a JSON object",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "408", ref = "RequestTimeout")
+    @APIResponse(responseCode = "413", ref = "ContentTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "501", ref = "NotImplemented")
+    public Response complete(@PathParam("id") String id, JsonStructure body) {
+        // Read as any JSON structure, so that an array is refused with a 400 rather than failing the call.
+        if (!(body instanceof JsonObject values)) {
+            throw new InvalidRequestException("request", "Send the form’s values as a JSON object");
+        }
+        TaskEndpoint<?> endpoint = endpointOf(workflow.taskToWorkOn(id, caller.current()));
+        JsonRecords.Read<?> read = JsonRecords.read(values, endpoint.values());
+        // Every mistake at once: the types and unknown fields read, then the constraints of what could be read.
+        Map<String, String> errors = new LinkedHashMap<>(read.errors());
+        FieldErrors.of(validator.validate(read.value())).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("Some values are missing or wrong", errors);
+        }
+        endpoint.completeWith(id, read.value());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/schema")
+    @Produces({SCHEMA, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER})
+    @Operation(summary = "What a task takes: the JSON schema of its values",
+            description = "Roles: staff, manager, in one of the task's groups. The schema of the body that "
+                    + "POST /api/tasks/{id}/complete takes for this task: each field, its type, whether it is required, "
+                    + "its limits. Fields it does not list are refused.")
+    @APIResponse(responseCode = "200", description = "The task's values as a JSON schema (draft 2020-12)",
+            content = @Content(mediaType = SCHEMA, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
@@ -174,24 +211,12 @@ public class TaskResource {
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
             content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "408", description = "The body arrived too slowly",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "501", description = "This kind of task cannot be completed through the API yet",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    public Response complete(@PathParam("id") String id, JsonStructure body) {
-        // Read as any JSON structure, so that an array is refused with a 400 rather than failing the call.
-        if (!(body instanceof JsonObject values)) {
-            throw new InvalidRequestException("request", "Send the form’s values as a JSON object");
-        }
-        CurrentUser user = caller.current();
-        WorkTask task = workflow.taskToWorkOn(id, user);
-        TaskHandler handler = TaskHandlers.forTask(handlers, task.key())
-                .orElseThrow(() -> new WebApplicationException(Response.Status.NOT_IMPLEMENTED));
-        handler.complete(task, values);
-        return Response.noContent().build();
+    public Response schema(@PathParam("id") String id) {
+        TaskEndpoint<?> endpoint = endpointOf(workflow.taskToWorkOn(id, caller.current()));
+        return Response.ok(schemas.of(endpoint.values()), SCHEMA).build();
+    }
+
+    private TaskEndpoint<?> endpointOf(WorkTask task) {
+        return endpoints.of(task.userTask()).orElseThrow(() -> new WebApplicationException(Response.Status.NOT_IMPLEMENTED));
     }
 }

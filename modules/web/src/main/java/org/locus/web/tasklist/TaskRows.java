@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.locus.intake.api.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.platform.api.web.TaskPages;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.format.GovukFormats;

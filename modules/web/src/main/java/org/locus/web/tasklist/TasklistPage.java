@@ -11,8 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.locus.intake.api.EngagementHeadline;
-import org.locus.intake.api.IntakeService;
+import org.locus.platform.api.engagement.EngagementDirectory;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.platform.api.error.LocusException;
 import org.locus.platform.api.security.Caller;
 import org.locus.platform.api.security.CurrentUser;
@@ -36,7 +36,7 @@ public class TasklistPage implements Serializable {
     static final String VIEW = "/tasks/index.xhtml";
 
     private final Workflow workflow;
-    private final IntakeService intake;
+    private final EngagementDirectory engagements;
     private final Caller caller;
 
     private String scope = TaskScopes.MINE;
@@ -55,9 +55,9 @@ public class TasklistPage implements Serializable {
     }
 
     @Inject
-    TasklistPage(Workflow workflow, IntakeService intake, Caller caller) {
+    TasklistPage(Workflow workflow, EngagementDirectory engagements, Caller caller) {
         this.workflow = workflow;
-        this.intake = intake;
+        this.engagements = engagements;
         this.caller = caller;
     }
 
@@ -74,7 +74,7 @@ public class TasklistPage implements Serializable {
             tasks = workflow.tasks(user, taskScope, paging.first(), PAGE_SIZE);
         }
         List<String> engagementIds = TaskRows.engagementIds(tasks.tasks());
-        Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : intake.headlines(engagementIds);
+        Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : engagements.headlines(engagementIds);
         rows = TaskRows.of(tasks.tasks(), headlines, Instant.now());
         TaskScope other = taskScope == TaskScope.MINE ? TaskScope.MY_GROUPS : TaskScope.MINE;
         String otherCount = countText(workflow.tasks(user, other, 0, 1));

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
-import org.locus.intake.api.EngagementStatus;
+import org.locus.platform.api.engagement.EngagementStatus;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.FitDecision;
 import org.locus.intake.api.LeaderRole;
 import org.locus.intake.api.SponsorDetails;
-import org.locus.intake.api.Stage;
+import org.locus.platform.api.engagement.Stage;
 
 class EngagementSectionsTest {
 

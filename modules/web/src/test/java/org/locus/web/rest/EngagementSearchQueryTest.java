@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.locus.intake.api.EngagementSearch;
-import org.locus.intake.api.EngagementStatus;
+import org.locus.platform.api.engagement.EngagementStatus;
 import org.locus.platform.api.error.InvalidRequestException;
 
 class EngagementSearchQueryTest {
@@ -17,8 +17,8 @@ class EngagementSearchQueryTest {
 
     @Test
     void readsTextStatusAndPaging() {
-        assertThat(EngagementSearchQuery.parse("  North ", "AGREED", "40", "10"))
-                .isEqualTo(new EngagementSearch("North", EngagementStatus.AGREED, 40, 10));
+        assertThat(EngagementSearchQuery.parse("  North ", "COMPLETED", "40", "10"))
+                .isEqualTo(new EngagementSearch("North", EngagementStatus.COMPLETED, 40, 10));
     }
 
     @Test
@@ -27,6 +27,6 @@ class EngagementSearchQueryTest {
                 () -> EngagementSearchQuery.parse("x".repeat(201), "closed", "ten", "0"));
 
         assertThat(e.fieldErrors()).containsOnlyKeys("q", "status", "first", "size");
-        assertThat(e.fieldErrors().get("status")).isEqualTo("Status must be one of OPEN, REFERRED_ELSEWHERE, AGREED, WITHDRAWN");
+        assertThat(e.fieldErrors().get("status")).isEqualTo("Status must be one of OPEN, REFERRED_ELSEWHERE, COMPLETED, WITHDRAWN");
     }
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.locus.intake.api.EngagementHeadline;
-import org.locus.intake.api.EngagementStatus;
-import org.locus.intake.api.Stage;
+import org.locus.platform.api.engagement.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementStatus;
+import org.locus.platform.api.engagement.Stage;
 import org.locus.platform.api.workflow.WorkTask;
 
 class TaskRowsTest {

@@ -1,2 +1,2 @@
-/** Intake's side of the engagement process: its task and variable names, and the delegates the BPMN calls by name. */
+/** Intake's diagram: its process id, task ids and variable names. */
 package org.locus.intake.internal.process;

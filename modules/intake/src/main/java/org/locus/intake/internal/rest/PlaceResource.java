@@ -48,11 +48,9 @@ public class PlaceResource {
                     + "Roles: staff, manager.")
     @APIResponse(responseCode = "200", description = "What is known about the place",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlaceCheck.class)))
-    @APIResponse(responseCode = "400", description = "No name was given",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Signed in, but neither staff nor a manager",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public PlaceCheck check(@QueryParam("name") @Parameter(description = "The place's name, such as Northshire", required = true)
                             String name) {
         if (name == null || name.isBlank()) {

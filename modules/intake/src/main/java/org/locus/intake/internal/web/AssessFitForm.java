@@ -8,10 +8,11 @@ import jakarta.inject.Named;
 
 import org.locus.intake.api.FitAssessment;
 import org.locus.intake.api.IntakeService;
-import org.locus.intake.internal.process.EngagementProcess;
-import org.locus.platform.api.security.Caller;
-import org.locus.platform.api.web.FormSubmission;
-import org.locus.platform.api.workflow.Workflow;
+import org.locus.intake.internal.process.IntakeProcess;
+import org.locus.platform.api.web.Choices;
+import org.locus.platform.api.web.TaskForm;
+import org.locus.platform.api.web.TaskFormKit;
+import org.locus.platform.api.workflow.UserTaskKey;
 
 /** "Assess fit with the remit" ({@code intake/forms/assess-fit.xhtml}): the four questions of the intake-fit rule. */
 @Named
@@ -20,36 +21,39 @@ public class AssessFitForm extends TaskForm {
 
     private static final long serialVersionUID = 1L;
 
-    private String topTeamInvolved;
-    private String placeBased;
-    private String capacityAvailable;
-    private String fundingAvailable;
+    private final IntakeService intake;
+
+    private Boolean topTeamInvolved;
+    private Boolean placeBased;
+    private Boolean capacityAvailable;
+    private Boolean fundingAvailable;
     private String notes;
 
     /** For the CDI proxy only. */
     protected AssessFitForm() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
     @Inject
-    AssessFitForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
-        super(intake, workflow, caller, submission);
+    AssessFitForm(IntakeService intake, TaskFormKit kit) {
+        super(kit);
+        this.intake = intake;
     }
 
     @Override
-    protected String taskKey() {
-        return EngagementProcess.ASSESS_FIT;
+    public UserTaskKey task() {
+        return IntakeProcess.ASSESS_FIT;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         return sameNames("topTeamInvolved", "placeBased", "capacityAvailable", "fundingAvailable", "notes");
     }
 
     public String submit() {
-        FitAssessment assessment = new FitAssessment(Choices.yesOrNo(topTeamInvolved), Choices.yesOrNo(placeBased),
-                Choices.yesOrNo(capacityAvailable), Choices.yesOrNo(fundingAvailable), notes);
-        if (!send(assessment, command -> intake.assessFit(getTask(), command))) {
+        FitAssessment assessment = new FitAssessment(topTeamInvolved, placeBased, capacityAvailable,
+                fundingAvailable, notes);
+        if (!send(assessment, command -> intake.assessFit(taskId(), command))) {
             return null;
         }
         return doneWith("Fit assessed for " + placeName());
@@ -59,35 +63,35 @@ public class AssessFitForm extends TaskForm {
         return Choices.yesNo();
     }
 
-    public String getTopTeamInvolved() {
+    public Boolean getTopTeamInvolved() {
         return topTeamInvolved;
     }
 
-    public void setTopTeamInvolved(String topTeamInvolved) {
+    public void setTopTeamInvolved(Boolean topTeamInvolved) {
         this.topTeamInvolved = topTeamInvolved;
     }
 
-    public String getPlaceBased() {
+    public Boolean getPlaceBased() {
         return placeBased;
     }
 
-    public void setPlaceBased(String placeBased) {
+    public void setPlaceBased(Boolean placeBased) {
         this.placeBased = placeBased;
     }
 
-    public String getCapacityAvailable() {
+    public Boolean getCapacityAvailable() {
         return capacityAvailable;
     }
 
-    public void setCapacityAvailable(String capacityAvailable) {
+    public void setCapacityAvailable(Boolean capacityAvailable) {
         this.capacityAvailable = capacityAvailable;
     }
 
-    public String getFundingAvailable() {
+    public Boolean getFundingAvailable() {
         return fundingAvailable;
     }
 
-    public void setFundingAvailable(String fundingAvailable) {
+    public void setFundingAvailable(Boolean fundingAvailable) {
         this.fundingAvailable = fundingAvailable;
     }
 

@@ -12,14 +12,15 @@ import jakarta.inject.Named;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.IntakeService;
 import org.locus.intake.api.TeamAssignment;
-import org.locus.intake.internal.process.EngagementProcess;
-import org.locus.platform.api.security.Caller;
-import org.locus.platform.api.web.FormSubmission;
+import org.locus.intake.internal.process.IntakeProcess;
+import org.locus.platform.api.web.TaskForm;
+import org.locus.platform.api.web.TaskFormKit;
 import org.locus.platform.api.security.PeopleDirectory;
 import org.locus.platform.api.security.Person;
 import org.locus.platform.api.security.Roles;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.platform.api.workflow.WorkTask;
-import org.locus.platform.api.workflow.Workflow;
+import org.locus.platform.api.workflow.UserTaskKey;
 
 /** "Assign the lead and enablers" ({@code intake/forms/assign-team.xhtml}): a manager picks them from the staff. */
 @Named
@@ -28,6 +29,8 @@ public class AssignTeamForm extends TaskForm {
 
     private static final long serialVersionUID = 1L;
 
+    private final IntakeService intake;
+
     private final PeopleDirectory people;
 
     private String lead;
@@ -35,28 +38,29 @@ public class AssignTeamForm extends TaskForm {
 
     /** For the CDI proxy only. */
     protected AssignTeamForm() {
-        this(null, null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    AssignTeamForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission,
-                   PeopleDirectory people) {
-        super(intake, workflow, caller, submission);
+    AssignTeamForm(IntakeService intake, TaskFormKit kit, PeopleDirectory people) {
+        super(kit);
+        this.intake = intake;
         this.people = people;
     }
 
     @Override
-    protected String taskKey() {
-        return EngagementProcess.ASSIGN_TEAM;
+    public UserTaskKey task() {
+        return IntakeProcess.ASSIGN_TEAM;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         return sameNames("lead", "enablers");
     }
 
     @Override
-    protected void prefill(WorkTask openTask, EngagementSummary engagement) {
+    protected void prefill(WorkTask openTask, EngagementHeadline headline) {
+        EngagementSummary engagement = intake.summary(headline.engagementId()).orElseThrow();
         if (engagement.team() != null) {
             lead = engagement.team().lead();
             enablers = new ArrayList<>(engagement.team().enablers());
@@ -65,7 +69,7 @@ public class AssignTeamForm extends TaskForm {
 
     public String submit() {
         TeamAssignment assignment = new TeamAssignment(lead, enablers == null ? List.of() : enablers);
-        if (!send(assignment, command -> intake.assignTeam(getTask(), command))) {
+        if (!send(assignment, command -> intake.assignTeam(taskId(), command))) {
             return null;
         }
         return doneWith("Team assigned for " + placeName());

@@ -1,7 +1,5 @@
 package org.locus.intake.internal.web;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
@@ -12,11 +10,14 @@ import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.FitConfirmation;
 import org.locus.intake.api.FitDecision;
 import org.locus.intake.api.IntakeService;
-import org.locus.intake.internal.process.EngagementProcess;
-import org.locus.intake.internal.process.EngagementVariables;
-import org.locus.platform.api.security.Caller;
-import org.locus.platform.api.web.FormSubmission;
+import org.locus.intake.internal.process.IntakeProcess;
+import org.locus.intake.internal.process.IntakeVariables;
+import org.locus.platform.api.web.Choices;
+import org.locus.platform.api.web.TaskForm;
+import org.locus.platform.api.web.TaskFormKit;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.platform.api.workflow.WorkTask;
+import org.locus.platform.api.workflow.UserTaskKey;
 import org.locus.platform.api.workflow.Workflow;
 
 /**
@@ -29,58 +30,58 @@ public class ConfirmFitForm extends TaskForm {
 
     private static final long serialVersionUID = 1L;
 
+    private final IntakeService intake;
+    private final Workflow workflow;
+
     private FitDecision recommendation;
     private String recommendationReason;
-    private String decision;
+    private FitDecision decision;
     private String overrideReason;
     private String referredTo;
 
     /** For the CDI proxy only. */
     protected ConfirmFitForm() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    ConfirmFitForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
-        super(intake, workflow, caller, submission);
+    ConfirmFitForm(IntakeService intake, TaskFormKit kit, Workflow workflow) {
+        super(kit);
+        this.intake = intake;
+        this.workflow = workflow;
     }
 
     @Override
-    protected String taskKey() {
-        return EngagementProcess.CONFIRM_FIT;
+    public UserTaskKey task() {
+        return IntakeProcess.CONFIRM_FIT;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         return sameNames("decision", "overrideReason", "referredTo");
     }
 
     @Override
-    protected void prefill(WorkTask openTask, EngagementSummary engagement) {
-        recommendation = workflow.variable(openTask.id(), EngagementVariables.FIT_RECOMMENDATION)
+    protected void prefill(WorkTask openTask, EngagementHeadline headline) {
+        recommendation = workflow.variable(openTask.id(), IntakeVariables.FIT_RECOMMENDATION)
                 .map(String::valueOf).map(FitDecision::fromProcessValue).orElse(null);
-        recommendationReason = workflow.variable(openTask.id(), EngagementVariables.FIT_REASON)
+        recommendationReason = workflow.variable(openTask.id(), IntakeVariables.FIT_REASON)
                 .map(String::valueOf).orElse(null);
     }
 
     public String submit() {
-        FitDecision decided = Arrays.stream(FitDecision.values())
-                .filter(choice -> choice.processValue().equals(decision)).findFirst().orElse(null);
-        FitConfirmation confirmation = new FitConfirmation(decided, overrideReason, referredTo);
-        if (!send(confirmation, command -> intake.confirmFit(getTask(), command))) {
+        FitConfirmation confirmation = new FitConfirmation(decision, overrideReason, referredTo);
+        if (!send(confirmation, command -> intake.confirmFit(taskId(), command))) {
             return null;
         }
-        if (decided == FitDecision.REFER_ELSEWHERE) {
+        if (decision == FitDecision.REFER_ELSEWHERE) {
             return doneWith(placeName() + " referred to " + referredTo.strip());
         }
         return doneWith("Fit confirmed for " + placeName());
     }
 
     public Map<String, Object> getDecisions() {
-        Map<String, Object> items = new LinkedHashMap<>();
-        items.put("Take the work on", FitDecision.ACCEPT.processValue());
-        items.put("Refer them to another provider", FitDecision.REFER_ELSEWHERE.processValue());
-        return items;
+        return Choices.of(ConfirmFitForm::inWords, FitDecision.ACCEPT, FitDecision.REFER_ELSEWHERE);
     }
 
     public boolean isRecommended() {
@@ -89,21 +90,22 @@ public class ConfirmFitForm extends TaskForm {
 
     /** The recommendation in words, such as "Take the work on". */
     public String getRecommendationText() {
-        if (recommendation == null) {
-            return "";
-        }
-        return recommendation == FitDecision.ACCEPT ? "Take the work on" : "Refer them to another provider";
+        return recommendation == null ? "" : inWords(recommendation);
     }
 
     public String getRecommendationReason() {
         return recommendationReason;
     }
 
-    public String getDecision() {
+    private static String inWords(FitDecision decision) {
+        return decision == FitDecision.ACCEPT ? "Take the work on" : "Refer them to another provider";
+    }
+
+    public FitDecision getDecision() {
         return decision;
     }
 
-    public void setDecision(String decision) {
+    public void setDecision(FitDecision decision) {
         this.decision = decision;
     }
 

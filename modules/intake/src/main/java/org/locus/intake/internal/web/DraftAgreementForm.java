@@ -12,11 +12,13 @@ import jakarta.inject.Named;
 import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.IntakeService;
-import org.locus.intake.internal.process.EngagementProcess;
-import org.locus.platform.api.security.Caller;
-import org.locus.platform.api.web.FormSubmission;
+import org.locus.intake.internal.process.IntakeProcess;
+import org.locus.platform.api.web.TaskForm;
+import org.locus.platform.api.web.TypedNumbers;
+import org.locus.platform.api.web.TaskFormKit;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.platform.api.workflow.WorkTask;
-import org.locus.platform.api.workflow.Workflow;
+import org.locus.platform.api.workflow.UserTaskKey;
 
 /**
  * "Draft the agreement and record sign-off" ({@code intake/forms/draft-agreement.xhtml}). After a
@@ -27,6 +29,8 @@ import org.locus.platform.api.workflow.Workflow;
 public class DraftAgreementForm extends TaskForm {
 
     private static final long serialVersionUID = 1L;
+
+    private final IntakeService intake;
 
     private String ambition;
     private String timeline;
@@ -40,27 +44,29 @@ public class DraftAgreementForm extends TaskForm {
 
     /** For the CDI proxy only. */
     protected DraftAgreementForm() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
     @Inject
-    DraftAgreementForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
-        super(intake, workflow, caller, submission);
+    DraftAgreementForm(IntakeService intake, TaskFormKit kit) {
+        super(kit);
+        this.intake = intake;
     }
 
     @Override
-    protected String taskKey() {
-        return EngagementProcess.DRAFT_AGREEMENT;
+    public UserTaskKey task() {
+        return IntakeProcess.DRAFT_AGREEMENT;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         return sameNames("ambition", "timeline", "fundingSource", "enablerDays", "budget",
                 "politicalSignOff", "managerialSignOff");
     }
 
     @Override
-    protected void prefill(WorkTask openTask, EngagementSummary engagement) {
+    protected void prefill(WorkTask openTask, EngagementHeadline headline) {
+        EngagementSummary engagement = intake.summary(headline.engagementId()).orElseThrow();
         EngagementSummary.Agreement agreement = engagement.agreement();
         if (agreement == null) {
             return;
@@ -93,7 +99,7 @@ public class DraftAgreementForm extends TaskForm {
         }
         AgreementDraft draft = new AgreementDraft(ambition, timeline, fundingSource, days, amount,
                 politicalSignOff, managerialSignOff);
-        if (!send(draft, command -> intake.draftAgreement(getTask(), command), unreadable)) {
+        if (!send(draft, command -> intake.draftAgreement(taskId(), command), unreadable)) {
             return null;
         }
         return doneWith("Agreement drafted for " + placeName());

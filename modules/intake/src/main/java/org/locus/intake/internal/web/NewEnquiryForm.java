@@ -11,7 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.locus.intake.api.EngagementHeadline;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.FirstContact;
 import org.locus.intake.api.IntakeService;
@@ -20,6 +20,7 @@ import org.locus.intake.api.PlaceCheck;
 import org.locus.platform.api.web.BackLink;
 import org.locus.platform.api.web.FormFields;
 import org.locus.platform.api.web.FormSubmission;
+import org.locus.platform.api.web.TaskForm;
 
 /**
  * "Log a first contact" ({@code enquiries/new.xhtml}). Staff can check the place before saving:

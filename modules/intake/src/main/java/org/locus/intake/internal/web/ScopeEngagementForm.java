@@ -17,11 +17,12 @@ import org.locus.intake.api.KnownLeader;
 import org.locus.intake.api.LeaderRole;
 import org.locus.intake.api.Scoping;
 import org.locus.intake.api.SponsorDetails;
-import org.locus.intake.internal.process.EngagementProcess;
-import org.locus.platform.api.security.Caller;
-import org.locus.platform.api.web.FormSubmission;
+import org.locus.intake.internal.process.IntakeProcess;
+import org.locus.platform.api.web.TaskForm;
+import org.locus.platform.api.web.TaskFormKit;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.platform.api.workflow.WorkTask;
-import org.locus.platform.api.workflow.Workflow;
+import org.locus.platform.api.workflow.UserTaskKey;
 
 /**
  * "Scope the engagement and name the sponsors" ({@code intake/forms/scope-engagement.xhtml}).
@@ -33,6 +34,8 @@ import org.locus.platform.api.workflow.Workflow;
 public class ScopeEngagementForm extends TaskForm {
 
     private static final long serialVersionUID = 1L;
+
+    private final IntakeService intake;
 
     private String politicalName;
     private String politicalJobTitle;
@@ -47,21 +50,22 @@ public class ScopeEngagementForm extends TaskForm {
 
     /** For the CDI proxy only. */
     protected ScopeEngagementForm() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
     @Inject
-    ScopeEngagementForm(IntakeService intake, Workflow workflow, Caller caller, FormSubmission submission) {
-        super(intake, workflow, caller, submission);
+    ScopeEngagementForm(IntakeService intake, TaskFormKit kit) {
+        super(kit);
+        this.intake = intake;
     }
 
     @Override
-    protected String taskKey() {
-        return EngagementProcess.SCOPE_ENGAGEMENT;
+    public UserTaskKey task() {
+        return IntakeProcess.SCOPE_ENGAGEMENT;
     }
 
     @Override
-    protected Map<String, String> fieldComponents() {
+    public Map<String, String> fieldComponents() {
         Map<String, String> components = new LinkedHashMap<>();
         components.put("politicalSponsor", "politicalName");
         components.put("politicalSponsor.name", "politicalName");
@@ -87,7 +91,8 @@ public class ScopeEngagementForm extends TaskForm {
     }
 
     @Override
-    protected void prefill(WorkTask openTask, EngagementSummary engagement) {
+    protected void prefill(WorkTask openTask, EngagementHeadline headline) {
+        EngagementSummary engagement = intake.summary(headline.engagementId()).orElseThrow();
         organisations = new ArrayList<>(engagement.organisations());
         leaders = intake.leadersOf(engagement.id()).stream().map(Known::of).toList();
         firstContact = firstContactRows(engagement);
@@ -109,7 +114,7 @@ public class ScopeEngagementForm extends TaskForm {
     public String save() {
         saved = false;
         Scoping scoping = scoping();
-        if (send(scoping, command -> intake.saveSponsors(getTask(), command))) {
+        if (send(scoping, command -> intake.saveSponsors(taskId(), command))) {
             saved = true;
             refreshHeader();
         }
@@ -120,7 +125,7 @@ public class ScopeEngagementForm extends TaskForm {
     public String complete() {
         saved = false;
         Scoping scoping = scoping();
-        if (!send(scoping, command -> intake.completeScoping(getTask(), command))) {
+        if (!send(scoping, command -> intake.completeScoping(taskId(), command))) {
             return null;
         }
         return doneWith("Scoping completed for " + placeName());

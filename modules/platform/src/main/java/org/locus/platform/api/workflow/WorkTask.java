@@ -36,6 +36,16 @@ public record WorkTask(
         return assignee != null;
     }
 
+    /** Whether this is the given task of the given diagram. */
+    public boolean is(UserTaskKey task) {
+        return task.processKey().equals(processKey) && task.taskKey().equals(key);
+    }
+
+    /** Its process and BPMN id. */
+    public UserTaskKey userTask() {
+        return new UserTaskKey(processKey, key);
+    }
+
     public boolean isOverdue(Instant now) {
         return due != null && due.isBefore(now);
     }

@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.locus.platform.api.workflow.WorkflowStarted;
 import org.locus.platform.internal.StartupOrder;
+import org.locus.platform.api.engagement.EngagementMoved;
+import org.locus.platform.internal.engagement.EngagementMovesParseListener;
 import org.locus.platform.internal.tasklist.TasklistParseListener;
 import org.locus.platform.internal.tasklist.TasklistProjection;
 import org.locus.platform.internal.tasklist.TasklistRebuild;
@@ -94,7 +96,9 @@ public class ProcessEngineLifecycle {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         // Every user task keeps the tasklist's own tables in step, inside the engine's transaction.
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new TasklistParseListener(tasklist))));
+        // The map's call activities and end events move the engagement's stage and status, in the same transaction.
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new TasklistParseListener(tasklist),
+                new EngagementMovesParseListener(beanManager.getEvent().select(EngagementMoved.class)::fire))));
         ManagedThreadsJobExecutor jobExecutor = new ManagedThreadsJobExecutor(managedExecutor);
         // The engine's default idles up to a minute between polls; a timer should not wait that long.
         jobExecutor.setMaxWait(jobExecutorMaxWait);

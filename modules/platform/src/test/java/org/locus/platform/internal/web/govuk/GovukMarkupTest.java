@@ -3,7 +3,6 @@ package org.locus.platform.internal.web.govuk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class GovukMarkupTest {
     void errorSummaryMatchesGovukFixture(String name) {
         Fixture fixture = Fixtures.of("error-summary", name);
         List<ErrorLink> errors = fixture.list("errorList").stream()
-                .map(error -> new ErrorLink((String) error.get("text"), (String) error.get("href")))
+                .map(error -> new ErrorLink(Fixtures.text(error, "text"), Fixtures.text(error, "href")))
                 .toList();
 
         assertSameMarkup(GovukMarkup.errorSummary(errors), fixture.html());
@@ -88,7 +87,7 @@ class GovukMarkupTest {
     @ValueSource(strings = {"with hint text and error message", "error"})
     void selectMatchesGovukFixture(String name) {
         Fixture fixture = Fixtures.of("select", name);
-        Object selectedValue = fixture.options().get("value");
+        String selectedValue = fixture.text("value");
 
         assertSameMarkup(GovukMarkup.select(field(fixture), choices(fixture, selectedValue)), fixture.html());
     }
@@ -117,7 +116,7 @@ class GovukMarkupTest {
     @Test
     void dateInputMatchesGovukFixtureWithTheIdOnTheDayField() {
         Fixture fixture = Fixtures.of("date-input", "with error on day input");
-        String id = (String) fixture.options().get("id");
+        String id = fixture.text("id");
         String expected = fixture.html()
                 .replace("class=\"govuk-date-input\" id=\"" + id + "\"", "class=\"govuk-date-input\"")
                 .replace("\"" + id + "-day\"", "\"" + id + "\"")
@@ -144,27 +143,23 @@ class GovukMarkupTest {
     }
 
     private static Field field(Fixture fixture) {
-        String name = (String) fixture.options().get("name");
-        Object idPrefix = fixture.options().getOrDefault("idPrefix", fixture.options().get("id"));
-        String id = idPrefix == null ? name : idPrefix.toString();
+        String name = fixture.text("name");
+        String id = fixture.text(fixture.options().containsKey("idPrefix") ? "idPrefix" : "id");
         String label = fixture.options().containsKey("fieldset") ? legend(fixture) : fixture.text("label");
-        return new Field(id, name, label, fixture.text("hint"), fixture.text("errorMessage"));
+        return new Field(id == null ? name : id, name, label, fixture.text("hint"), fixture.text("errorMessage"));
     }
 
     private static String legend(Fixture fixture) {
-        Map<String, Object> fieldset = fixture.map("fieldset");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> legend = (Map<String, Object>) fieldset.get("legend");
-        return (String) legend.get("text");
+        return Fixtures.text(fixture.object("fieldset"), "legend");
     }
 
-    private static List<Choice> choices(Fixture fixture, Object selectedValue) {
+    private static List<Choice> choices(Fixture fixture, String selectedValue) {
         return fixture.list("items").stream()
                 .map(item -> {
-                    String value = String.valueOf(item.get("value"));
-                    boolean checked = Boolean.TRUE.equals(item.get("checked")) || Boolean.TRUE.equals(item.get("selected"))
-                            || selectedValue != null && String.valueOf(selectedValue).equals(value);
-                    return new Choice(value, (String) item.get("text"), checked);
+                    String value = Fixtures.text(item, "value");
+                    boolean checked = item.getBoolean("checked", false) || item.getBoolean("selected", false)
+                            || value != null && value.equals(selectedValue);
+                    return new Choice(value, Fixtures.text(item, "text"), checked);
                 })
                 .toList();
     }

@@ -1,0 +1,2 @@
+/** Where the time comes from. */
+package org.locus.platform.internal.time;
