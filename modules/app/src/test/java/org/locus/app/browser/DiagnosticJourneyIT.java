@@ -3,7 +3,6 @@ package org.locus.app.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locus.app.client.ApiJson;
 
 import com.microsoft.playwright.APIRequest;
 import com.microsoft.playwright.APIRequestContext;
@@ -193,41 +194,32 @@ class DiagnosticJourneyIT {
 
     /** A new engagement for the place, through intake to an approved agreement and the given team; returns its id. */
     private String agreedWithTeam(String lead, String enabler) {
-        String engagementId = json(post("sam", "/api/enquiries", """
-                {"placeName": "%1$s", "organisations": ["%1$s Council", "%1$s NHS Trust"],
-                 "contactName": "Cllr Ada Hale", "contactRole": "POLITICAL", "contactJobTitle": "Leader of the council",
-                 "contactOrganisation": "%1$s Council", "presentingIssue": "The top team wants to work better with partners.",
-                 "howHeard": "A peer at the LGA conference"}""".formatted(place), 201)).getString("engagementId");
-        complete("sam", engagementId, """
-                {"topTeamInvolved": true, "placeBased": true, "capacityAvailable": true, "fundingAvailable": true}""");
-        complete("sam", engagementId, """
-                {"decision": "accept"}""");
-        complete("sam", engagementId, """
-                {"politicalSponsor": {"name": "Cllr Ada Hale", "jobTitle": "Leader of the council", "organisation": "%1$s Council"},
-                 "managerialSponsor": {"name": "Ben Ortiz", "jobTitle": "Chief executive", "organisation": "%1$s Council"}}"""
-                .formatted(place));
-        complete("sam", engagementId, """
-                {"ambition": "Partners lead the place together.", "timeline": "January to June 2027",
-                 "fundingSource": "Council improvement fund", "enablerDays": 20, "budget": 15000,
-                 "politicalSignOff": "%1$s", "managerialSignOff": "%1$s"}""".formatted(today.minusDays(7)));
-        complete("morgan", engagementId, """
-                {"approved": true}""");
-        complete("morgan", engagementId, """
-                {"lead": "%s", "enablers": ["%s"]}""".formatted(lead, enabler));
+        String engagementId;
+        try (Engagements intake = browser.engagements()) {
+            engagementId = intake.atDraftAgreement(place);
+            intake.completeOpenTask(engagementId, Json.createObjectBuilder()
+                    .add("ambition", "Partners lead the place together.")
+                    .add("timeline", "January to June 2027")
+                    .add("fundingSource", "Council improvement fund")
+                    .add("enablerDays", 20)
+                    .add("budget", 15000)
+                    .add("politicalSignOff", today.minusDays(7).toString())
+                    .add("managerialSignOff", today.minusDays(7).toString())
+                    .build());
+        }
+        complete("morgan", engagementId, Json.createObjectBuilder().add("approved", true).build());
+        complete("morgan", engagementId, Json.createObjectBuilder().add("lead", lead)
+                .add("enablers", Json.createArrayBuilder().add(enabler)).build());
         return engagementId;
     }
 
     /** Completes the engagement's one open task as the user. */
-    private void complete(String user, String engagementId, String values) {
+    private void complete(String user, String engagementId, JsonObject values) {
         APIResponse tasks = as(user).get("/api/engagements/" + engagementId + "/tasks");
         assertThat(tasks.status()).as(tasks.text()).isEqualTo(200);
-        String taskId;
-        try (var reader = Json.createReader(new StringReader(tasks.text()))) {
-            var open = reader.readArray();
-            assertThat(open).as("open tasks of %s", engagementId).hasSize(1);
-            taskId = open.getJsonObject(0).getString("id");
-        }
-        post(user, "/api/tasks/" + taskId + "/complete", values, 204);
+        JsonArray open = ApiJson.array(tasks.text());
+        assertThat(open).as("open tasks of %s", engagementId).hasSize(1);
+        post(user, "/api/tasks/" + open.getJsonObject(0).getString("id") + "/complete", values.toString(), 204);
     }
 
     private APIResponse post(String user, String path, String body, int expected) {
@@ -248,9 +240,7 @@ class DiagnosticJourneyIT {
 
     private static JsonObject json(APIResponse response) {
         assertThat(response.status()).as(response.text()).isBetween(200, 299);
-        try (var reader = Json.createReader(new StringReader(response.text()))) {
-            return reader.readObject();
-        }
+        return ApiJson.object(response.text());
     }
 
     /** Opens the engagement's task from "My tasks", turning its pages until the task is found. */

@@ -2,7 +2,6 @@ package org.locus.app.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locus.app.client.ApiJson;
 
 /**
  * The diagnostic over the REST API, on Liberty with the engine and a real database: an agreed
@@ -39,8 +39,8 @@ class DiagnosticApiIT {
     @Test
     void carriesAnAgreedEngagementThroughTheDiagnosticToValidatedFindings() {
         String engagementId = agreed("Apidiagshire");
-        assertThat(json(locus.get("sam", "/api/engagements/" + engagementId)).getString("stage")).isEqualTo("DIAGNOSTIC");
-        JsonArray leaders = array(locus.get("sam", "/api/diagnostics/" + engagementId + "/leaders"));
+        assertThat(locus.getObject("sam", "/api/engagements/" + engagementId).getString("stage")).isEqualTo("DIAGNOSTIC");
+        JsonArray leaders = locus.getArray("sam", "/api/diagnostics/" + engagementId + "/leaders");
         assertThat(leaders).extracting(leader -> leader.asJsonObject().getString("group")).containsExactly("POLITICAL", "MANAGERIAL");
 
         complete("sam", engagementId, "planInterviews", """
@@ -84,7 +84,7 @@ class DiagnosticApiIT {
         assertThat(done.getJsonArray("playbacks")).extracting(playback -> playback.asJsonObject().getBoolean("validated"))
                 .containsExactly(false, true);
         assertThat(locus.get("alex", "/api/diagnostics/" + engagementId).statusCode()).as("an auditor reads it too").isEqualTo(200);
-        JsonObject engagement = json(locus.get("sam", "/api/engagements/" + engagementId));
+        JsonObject engagement = locus.getObject("sam", "/api/engagements/" + engagementId);
         assertThat(engagement.getString("status")).isEqualTo("COMPLETED");
     }
 
@@ -107,8 +107,8 @@ class DiagnosticApiIT {
         String engagementId = agreed("Strangershire");
         String taskId = openTask(engagementId, "planInterviews").getString("id");
 
-        HttpResponse<String> refused = locus.post("sam", "/api/tasks/" + taskId + "/complete", """
-                {"participants": ["Cllr Ada Hale", "Max Moe"], "surveyRun": true}""");
+        HttpResponse<String> refused = locus.post("sam", "/api/tasks/" + taskId + "/complete", ApiJson.object("""
+                {"participants": ["Cllr Ada Hale", "Max Moe"], "surveyRun": true}"""));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -127,12 +127,12 @@ class DiagnosticApiIT {
                 {"participants": ["Cllr Ada Hale", "Ben Ortiz"], "surveyRun": false}""");
         String taskId = openTask(engagementId, "recordInterviews").getString("id");
 
-        HttpResponse<String> refused = locus.post("priya", "/api/tasks/" + taskId + "/complete", """
+        HttpResponse<String> refused = locus.post("priya", "/api/tasks/" + taskId + "/complete", ApiJson.object("""
                 {"interviews": [{"kind": "INTERVIEW", "heldOn": "%s", "interviewer": "priya",
                                  "participants": ["Cllr Ada Hale"], "notes": "A good one, which must not be kept alone."},
                                 {"kind": "OBSERVATION", "heldOn": "%s", "heldUntil": "%s", "interviewer": "morgan",
                                  "participants": ["Max Moe"], "notes": "Wrong in every way."}]}"""
-                .formatted(today.minusDays(1), today.plusDays(2), today.plusDays(1)));
+                .formatted(today.minusDays(1), today.plusDays(2), today.plusDays(1))));
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         JsonObject errors = json(refused).getJsonObject("errors");
@@ -153,9 +153,9 @@ class DiagnosticApiIT {
                                  "participants": ["Cllr Ada Hale"], "notes": "Notes."}]}""".formatted(today));
         String findingsTask = openTask(engagementId, "synthesiseFindings").getString("id");
 
-        HttpResponse<String> untagged = locus.post("sam", "/api/tasks/" + findingsTask + "/complete", """
-                {"findings": [{"text": "Leaders talk past each other."}]}""");
-        HttpResponse<String> empty = locus.post("sam", "/api/tasks/" + findingsTask + "/complete", "{}");
+        HttpResponse<String> untagged = locus.post("sam", "/api/tasks/" + findingsTask + "/complete", ApiJson.object("""
+                {"findings": [{"text": "Leaders talk past each other."}]}"""));
+        HttpResponse<String> empty = locus.post("sam", "/api/tasks/" + findingsTask + "/complete");
 
         assertThat(untagged.statusCode()).as(untagged.body()).isEqualTo(400);
         assertThat(json(untagged).getJsonObject("errors").values()).extracting(JsonValue::toString)
@@ -166,8 +166,8 @@ class DiagnosticApiIT {
         complete("sam", engagementId, "synthesiseFindings", """
                 {"findings": [{"text": "Leaders talk past each other.", "tag": "DISSONANCE"}]}""");
         String playbackTask = openTask(engagementId, "playBackFindings").getString("id");
-        HttpResponse<String> noRevisions = locus.post("sam", "/api/tasks/" + playbackTask + "/complete", """
-                {"playedBackOn": "%s", "validated": false}""".formatted(today));
+        HttpResponse<String> noRevisions = locus.post("sam", "/api/tasks/" + playbackTask + "/complete", ApiJson.object("""
+                {"playedBackOn": "%s", "validated": false}""".formatted(today)));
 
         assertThat(noRevisions.statusCode()).as(noRevisions.body()).isEqualTo(400);
         assertThat(json(noRevisions).getJsonObject("errors").getString("revisions")).isEqualTo("Enter what the participants asked to revise");
@@ -179,8 +179,8 @@ class DiagnosticApiIT {
         String engagementId = agreed("Notyoursshire");
         String taskId = openTask(engagementId, "planInterviews").getString("id");
 
-        HttpResponse<String> refused = locus.post("priya", "/api/tasks/" + taskId + "/complete", """
-                {"participants": ["Cllr Ada Hale"], "surveyRun": false}""");
+        HttpResponse<String> refused = locus.post("priya", "/api/tasks/" + taskId + "/complete", ApiJson.object("""
+                {"participants": ["Cllr Ada Hale"], "surveyRun": false}"""));
 
         assertThat(refused.statusCode()).as(refused.body()).isIn(403, 409);
         assertThat(openTask(engagementId, "planInterviews").getString("assignee")).isEqualTo("sam");
@@ -189,21 +189,15 @@ class DiagnosticApiIT {
     /** A new engagement taken through intake, agreed with Sam as lead and Priya as enabler; returns its id. */
     private String agreed(String placeStem) {
         String place = placeStem + " " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = locus.post("sam", "/api/enquiries", """
-                {"placeName": "%1$s", "organisations": ["%1$s Council", "%1$s NHS Trust"],
-                 "contactName": "Cllr Ada Hale", "contactRole": "POLITICAL", "contactJobTitle": "Leader of the council",
-                 "contactOrganisation": "%1$s Council", "presentingIssue": "The top team wants to work better with partners.",
-                 "howHeard": "A peer at the LGA conference"}""".formatted(place));
+        HttpResponse<String> created = locus.post("sam", "/api/enquiries", ApiJson.firstContact(place, "Cllr Ada Hale"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String engagementId = json(created).getString("engagementId");
-        complete("sam", engagementId, "assessFit", """
-                {"topTeamInvolved": true, "placeBased": true, "capacityAvailable": true, "fundingAvailable": true}""");
-        complete("sam", engagementId, "confirmFit", """
-                {"decision": "accept"}""");
-        complete("sam", engagementId, "scopeEngagement", """
-                {"politicalSponsor": {"name": "Cllr Ada Hale", "jobTitle": "Leader of the council", "organisation": "%1$s Council"},
-                 "managerialSponsor": {"name": "Ben Ortiz", "jobTitle": "Chief executive", "organisation": "%1$s Council"}}"""
-                .formatted(place));
+        String engagementId = ApiJson.object(created.body()).getString("engagementId");
+        complete("sam", engagementId, "assessFit", ApiJson.ASSESS_FIT);
+        complete("sam", engagementId, "confirmFit", ApiJson.CONFIRM_FIT);
+        complete("sam", engagementId, "scopeEngagement", Json.createObjectBuilder()
+                .add("politicalSponsor", sponsor("Cllr Ada Hale", "Leader of the council", place + " Council"))
+                .add("managerialSponsor", sponsor("Ben Ortiz", "Chief executive", place + " Council"))
+                .build());
         complete("sam", engagementId, "draftAgreement", """
                 {"ambition": "Partners lead the place together.", "timeline": "January to June 2027",
                  "fundingSource": "Council improvement fund", "enablerDays": 20, "budget": 15000,
@@ -217,6 +211,10 @@ class DiagnosticApiIT {
 
     /** Completes the engagement's open task of this kind as the user, and expects it done. */
     private void complete(String user, String engagementId, String taskKey, String values) {
+        complete(user, engagementId, taskKey, values);
+    }
+
+    private void complete(String user, String engagementId, String taskKey, JsonObject values) {
         JsonObject task = openTask(engagementId, taskKey);
         assertThat(task).as("an open %s task of %s", taskKey, engagementId).isNotNull();
         HttpResponse<String> response = locus.post(user, "/api/tasks/" + task.getString("id") + "/complete", values);
@@ -225,32 +223,21 @@ class DiagnosticApiIT {
 
     /** The engagement's open task of this kind, as the API lists it; null if there is none. */
     private JsonObject openTask(String engagementId, String taskKey) {
-        return array(locus.get("sam", "/api/engagements/" + engagementId + "/tasks")).stream()
+        return locus.getArray("sam", "/api/engagements/" + engagementId + "/tasks").stream()
                 .map(JsonValue::asJsonObject)
                 .filter(task -> task.getString("key").equals(taskKey))
                 .findFirst().orElse(null);
     }
 
+    private static JsonObject sponsor(String name, String jobTitle, String organisation) {
+        return Json.createObjectBuilder().add("name", name).add("jobTitle", jobTitle).add("organisation", organisation).build();
+    }
+
     private JsonObject diagnostic(String engagementId) {
-        HttpResponse<String> response = locus.get("sam", "/api/diagnostics/" + engagementId);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response);
+        return locus.getObject("sam", "/api/diagnostics/" + engagementId);
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
-    }
-
-    private static JsonArray array(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return array(response.body());
-    }
-
-    private static JsonArray array(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readArray();
-        }
+        return ApiJson.object(response.body());
     }
 }
