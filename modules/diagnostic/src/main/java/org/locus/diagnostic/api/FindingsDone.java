@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Completes "Synthesise the findings", adding the findings given here; at least one finding must exist once it is done. */
-@Schema(name = "FindingsDone", description = "Completes \u201cSynthesise the findings\u201d, with any findings still to add",
+@Schema(name = "FindingsDone", description = "The values of diagnostic/synthesiseFindings, \u201cSynthesise the findings\u201d: any findings still to add to those saved one at a time",
         requiredProperties = "findings")
 public record FindingsDone(
         @Schema(description = "Findings to add; an empty list when they were saved one at a time", example = "[]")
