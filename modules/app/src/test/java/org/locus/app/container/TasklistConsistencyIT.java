@@ -2,6 +2,8 @@ package org.locus.app.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,23 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locus.diagnostic.api.DiagnosticService;
+import org.locus.diagnostic.api.InterviewEntry;
+import org.locus.diagnostic.api.InterviewKind;
+import org.locus.diagnostic.api.InterviewPlan;
+import org.locus.diagnostic.api.InterviewsDone;
+import org.locus.intake.api.AgreementDecision;
+import org.locus.intake.api.AgreementDraft;
+import org.locus.intake.api.FirstContact;
+import org.locus.intake.api.FitAssessment;
+import org.locus.intake.api.FitConfirmation;
+import org.locus.intake.api.FitDecision;
+import org.locus.intake.api.IntakeService;
+import org.locus.intake.api.LeaderRole;
+import org.locus.intake.api.Scoping;
+import org.locus.intake.api.SponsorDetails;
+import org.locus.intake.api.TeamAssignment;
+import org.locus.platform.api.security.ActingAs;
 import org.locus.platform.api.security.CurrentUser;
 import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.TaskScope;
@@ -27,13 +46,15 @@ import org.locus.platform.internal.tasklist.TasklistQueries;
 
 /**
  * The tasklist reads its own tables; after every claim, unclaim and complete, a person's tasklist
- * must list exactly what the engine's own task query returns for them.
+ * must list exactly what the engine's own task query returns for them, for every stage's tasks,
+ * the diagnostic's one-task-an-enabler interviews included.
  */
 @ExtendWith(ArquillianExtension.class)
 class TasklistConsistencyIT {
 
     private static final CurrentUser SAM = new CurrentUser("sam", Set.of("staff"));
     private static final CurrentUser PRIYA = new CurrentUser("priya", Set.of("staff"));
+    private static final CurrentUser JORDAN = new CurrentUser("jordan", Set.of("staff"));
     private static final CurrentUser MORGAN = new CurrentUser("morgan", Set.of("manager"));
     private static final int ALL = 100_000;
 
@@ -50,6 +71,15 @@ class TasklistConsistencyIT {
 
     @Inject
     TaskService engineTasks;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    DiagnosticService diagnostic;
+
+    @Inject
+    ActingAs acting;
 
     @Test
     void agreesWithTheEngineAfterClaimUnclaimAndComplete() {
@@ -76,6 +106,41 @@ class TasklistConsistencyIT {
         assertThat(next.formKey()).isEqualTo("intake/forms/confirm-fit.xhtml");
         assertThat(next.due()).isNotNull();
         assertThat(ids(workflow.tasks(SAM, TaskScope.MY_GROUPS, 0, ALL).tasks())).doesNotContain(second).contains(next.id());
+    }
+
+    @Test
+    void agreesWithTheEngineThroughTheDiagnosticsInterviewsOneTaskAnEnabler() {
+        String engagement = agreedWithTeam("sam", List.of("priya", "jordan"));
+        WorkTask plan = taskOf(engagement);
+        assertThat(plan.key()).isEqualTo("planInterviews");
+        assertThat(plan.assignee()).as("the lead's").isEqualTo("sam");
+        assertAgreesForEveryone();
+
+        String contact = intake.summary(engagement).orElseThrow().contact().name();
+        acting.run("sam", () -> diagnostic.planInterviews(plan.id(), new InterviewPlan(List.of(contact), false)));
+        assertAgreesForEveryone();
+        List<WorkTask> interviews = workflow.openTasksOf(engagement);
+        assertThat(interviews).extracting(WorkTask::key).containsOnly("recordInterviews");
+        assertThat(interviews).extracting(WorkTask::assignee).containsExactlyInAnyOrder("priya", "jordan");
+        String priyas = interviews.stream().filter(task -> "priya".equals(task.assignee())).findFirst().orElseThrow().id();
+        String jordans = interviews.stream().filter(task -> "jordan".equals(task.assignee())).findFirst().orElseThrow().id();
+
+        // An enabler hands their interviews back to the group, and another takes them on.
+        workflow.unclaim(priyas, PRIYA);
+        assertAgreesForEveryone();
+        assertThat(ids(workflow.tasks(SAM, TaskScope.MY_GROUPS, 0, ALL).tasks())).contains(priyas);
+        workflow.claim(priyas, SAM);
+        assertAgreesForEveryone();
+
+        acting.run("jordan", () -> diagnostic.finishInterviews(jordans, new InterviewsDone(List.of(new InterviewEntry(
+                InterviewKind.INTERVIEW, LocalDate.now().minusDays(1), null, "jordan", List.of(contact), "Heard the leader out.")))));
+        assertAgreesForEveryone();
+        assertThat(workflow.openTasksOf(engagement)).extracting(WorkTask::id).containsExactly(priyas);
+
+        acting.run("sam", () -> diagnostic.finishInterviews(priyas, new InterviewsDone(List.of(new InterviewEntry(
+                InterviewKind.OBSERVATION, LocalDate.now().minusDays(1), null, "sam", List.of(contact), "Watched cabinet.")))));
+        assertAgreesForEveryone();
+        assertThat(workflow.openTasksOf(engagement)).extracting(WorkTask::key).containsExactly("synthesiseFindings");
     }
 
     @Test
@@ -132,7 +197,7 @@ class TasklistConsistencyIT {
     }
 
     private void assertAgreesForEveryone() {
-        for (CurrentUser user : List.of(SAM, PRIYA, MORGAN)) {
+        for (CurrentUser user : List.of(SAM, PRIYA, JORDAN, MORGAN)) {
             assertThat(ids(workflow.tasks(user, TaskScope.MINE, 0, ALL).tasks()))
                     .as("%s's tasks", user.id())
                     .containsExactlyInAnyOrderElementsOf(taskIds(engineTasks.createTaskQuery().taskAssignee(user.id()).list()));
@@ -148,6 +213,24 @@ class TasklistConsistencyIT {
         // Intake's own diagram, started bare: the map would look for the engagement's record, which these tasks do not need.
         workflow.start("intake", engagementId, Map.of("engagementId", engagementId));
         return engagementId;
+    }
+
+    /** An engagement taken through intake by its service, as staff and a manager would, up to its team. */
+    private String agreedWithTeam(String lead, List<String> enablers) {
+        String place = "Consistentshire " + UUID.randomUUID();
+        String engagement = acting.call("sam", () -> intake.logFirstContact(new FirstContact(place, List.of(place + " Council"),
+                "Jo Leader", LeaderRole.POLITICAL, "Leader of the council", place + " Council",
+                "The top team wants to work better with partners.", "A peer")));
+        acting.run("sam", () -> intake.assessFit(taskOf(engagement).id(), new FitAssessment(true, true, true, true, null)));
+        acting.run("sam", () -> intake.confirmFit(taskOf(engagement).id(), new FitConfirmation(FitDecision.ACCEPT, null, null)));
+        acting.run("sam", () -> intake.completeScoping(taskOf(engagement).id(), new Scoping(
+                new SponsorDetails("Cllr Ada Hale", "Leader of the council", place + " Council"),
+                new SponsorDetails("Ben Ortiz", "Chief executive", place + " Council"))));
+        acting.run("sam", () -> intake.draftAgreement(taskOf(engagement).id(), new AgreementDraft("One team", "A year",
+                "Transformation fund", 10, BigDecimal.TEN, LocalDate.now().minusDays(2), LocalDate.now().minusDays(1))));
+        acting.run("morgan", () -> intake.decideAgreement(taskOf(engagement).id(), new AgreementDecision(true, null)));
+        acting.run("morgan", () -> intake.assignTeam(taskOf(engagement).id(), new TeamAssignment(lead, enablers)));
+        return engagement;
     }
 
     private WorkTask taskOf(String engagementId) {
