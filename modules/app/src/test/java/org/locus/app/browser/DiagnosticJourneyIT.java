@@ -169,6 +169,11 @@ class DiagnosticJourneyIT {
 
         openFromMyTasks(sam, reference, "Synthesise the findings");
         assertThat(sam.locator("#revisions")).containsText("Say how partners see the council's role.");
+        sam.locator("tr", new Page.LocatorOptions().setHasText("Officers answer for members in joint meetings."))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw")).click();
+        assertThat(sam.locator(".govuk-notification-banner")).containsText("Finding withdrawn");
+        assertThat(sam.locator("main")).not().containsText("Officers answer for members in joint meetings.");
+        browser.assertAccessible(sam);
         sam.getByLabel("Finding", new Page.GetByLabelOptions().setExact(true))
                 .fill("Partners wait for the council to lead.");
         answer(sam, "What is it about?", Pattern.compile("^Relationships"));
@@ -187,7 +192,9 @@ class DiagnosticJourneyIT {
         assertThat(diagnostic.getJsonObject("survey").getInt("responses")).isEqualTo(1);
         assertThat(diagnostic.getJsonArray("playbacks")).extracting(playback -> playback.asJsonObject().getBoolean("validated"))
                 .containsExactly(false, true);
+        assertThat(diagnostic.getJsonArray("findingsByTheme")).hasSize(1);
         assertThat(diagnostic.getJsonArray("findingsByTheme").getJsonObject(0).getJsonArray("findings")).hasSize(2);
+        assertThat(diagnostic.getJsonArray("withdrawnFindings")).hasSize(1);
         assertThat(json(as("sam").get("/api/engagements/" + engagementId)).getString("status")).isEqualTo("COMPLETED");
         assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(6);
     }

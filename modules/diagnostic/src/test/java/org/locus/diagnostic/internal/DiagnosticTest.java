@@ -207,6 +207,20 @@ class DiagnosticTest {
     }
 
     @Test
+    void withdrawsAFindingOnceAndKeepsIt() {
+        planned();
+        Finding finding = diagnostic.recordFinding(new FindingEntry("Officers answer for members.", FindingTag.DISSONANCE, null),
+                0, BY_PRIYA);
+
+        finding.withdraw(BY_PRIYA);
+
+        assertThat(finding.isWithdrawn()).isTrue();
+        assertThat(finding.view().text()).isEqualTo("Officers answer for members.");
+        assertThatThrownBy(() -> finding.withdraw(BY_PRIYA)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("withdrawn already, by priya");
+    }
+
+    @Test
     void keepsEveryPlaybackSentBackThenValidated() {
         planned();
 
