@@ -1,5 +1,8 @@
 package org.locus.app.browser;
 
+import static org.locus.app.browser.GovukForms.answer;
+import static org.locus.app.browser.GovukForms.fillDate;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -300,21 +303,5 @@ class DiagnosticJourneyIT {
         assertThat(page.url()).as("the same task again").startsWith(form + "?task=");
         assertThat(page.locator(".govuk-error-summary")).hasCount(0);
         browser.assertAccessible(page);
-    }
-
-    private static void answer(Page page, String question, String choice) {
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question))
-                .getByLabel(choice, new Locator.GetByLabelOptions().setExact(true)).check();
-    }
-
-    private static void answer(Page page, String question, Pattern choice) {
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question)).getByLabel(choice).check();
-    }
-
-    private static void fillDate(Page page, String question, LocalDate date) {
-        Locator fields = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question));
-        fields.getByLabel("Day").fill(String.valueOf(date.getDayOfMonth()));
-        fields.getByLabel("Month").fill(String.valueOf(date.getMonthValue()));
-        fields.getByLabel("Year").fill(String.valueOf(date.getYear()));
     }
 }

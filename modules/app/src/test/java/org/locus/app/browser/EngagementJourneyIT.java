@@ -1,5 +1,8 @@
 package org.locus.app.browser;
 
+import static org.locus.app.browser.GovukForms.answer;
+import static org.locus.app.browser.GovukForms.fillDate;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -213,25 +216,9 @@ class EngagementJourneyIT {
         browser.assertAccessible(page);
     }
 
-    private static void answer(Page page, String question, String choice) {
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question))
-                .getByLabel(choice, new Locator.GetByLabelOptions().setExact(true)).check();
-    }
-
-    private static void answer(Page page, String question, Pattern choice) {
-        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question)).getByLabel(choice).check();
-    }
-
     private static void fillSponsor(Page page, String side, String name, String jobTitle, String organisation) {
         page.locator("#form\\:" + side + "Name\\:field").fill(name);
         page.locator("#form\\:" + side + "JobTitle\\:field").fill(jobTitle);
         page.locator("#form\\:" + side + "Organisation\\:field").fill(organisation);
-    }
-
-    private static void fillDate(Page page, String question, String day, String month, String year) {
-        Locator date = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question));
-        date.getByLabel("Day").fill(day);
-        date.getByLabel("Month").fill(month);
-        date.getByLabel("Year").fill(year);
     }
 }

@@ -1,5 +1,7 @@
 package org.locus.app.browser;
 
+import static org.locus.app.browser.GovukForms.fillDate;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -238,12 +240,5 @@ class TaskFormsIT {
 
     private static Locator dateGroup(Page page, String question) {
         return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(question));
-    }
-
-    private static void fillDate(Page page, String question, String day, String month, String year) {
-        Locator date = dateGroup(page, question);
-        date.getByLabel("Day").fill(day);
-        date.getByLabel("Month").fill(month);
-        date.getByLabel("Year").fill(year);
     }
 }

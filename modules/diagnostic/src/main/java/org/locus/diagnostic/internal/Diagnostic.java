@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.locus.platform.api.text.Names;
 import org.locus.diagnostic.api.FindingEntry;
 import org.locus.diagnostic.api.InterviewEntry;
 import org.locus.diagnostic.api.InterviewKind;
@@ -88,7 +89,7 @@ public class Diagnostic {
 
     /** Begins the diagnostic of an engagement, with nothing planned yet. */
     public Diagnostic(String engagementId) {
-        if (NameKey.isBlank(engagementId)) {
+        if (Names.isBlank(engagementId)) {
             throw new IllegalArgumentException("A diagnostic belongs to an engagement");
         }
         this.engagementId = engagementId;
@@ -105,7 +106,7 @@ public class Diagnostic {
             throw new InvalidRequestException("participants", "Select at least one participant");
         }
         Map<String, PlannedParticipant> distinct = new LinkedHashMap<>();
-        chosen.forEach(leader -> distinct.putIfAbsent(NameKey.of(leader.name()), new PlannedParticipant(leader)));
+        chosen.forEach(leader -> distinct.putIfAbsent(Names.keyOf(leader.name()), new PlannedParticipant(leader)));
         participants.clear();
         participants.addAll(distinct.values());
         this.surveyRun = runSurvey;
@@ -160,7 +161,7 @@ public class Diagnostic {
                             named.add(participant.name());
                         }
                     },
-                    () -> notPlanned.add(NameKey.tidy(name)));
+                    () -> notPlanned.add(Names.tidy(name)));
         }
         if (!notPlanned.isEmpty()) {
             errors.put("participants", "Select participants from the interview plan (" + String.join(", ", notPlanned)
@@ -193,7 +194,7 @@ public class Diagnostic {
     public Finding recordFinding(FindingEntry entry, int findingsSoFar, Recorded recorded) {
         requirePlanned();
         Map<String, String> errors = new LinkedHashMap<>();
-        if (NameKey.isBlank(entry.text())) {
+        if (Names.isBlank(entry.text())) {
             errors.put("text", "Enter the finding");
         }
         if (entry.tag() == null) {
@@ -222,7 +223,7 @@ public class Diagnostic {
             errors.put("playedBackOn", "The date of the playback must be the same as or after the last one, "
                     + GovukFormats.date(lastPlayback().playedBackOn()));
         }
-        if (!decision.validated() && NameKey.isBlank(decision.revisions())) {
+        if (!decision.validated() && Names.isBlank(decision.revisions())) {
             errors.put("revisions", "Enter what the participants asked to revise");
         }
         if (!errors.isEmpty()) {

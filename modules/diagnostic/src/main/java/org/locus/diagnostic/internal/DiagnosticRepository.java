@@ -5,12 +5,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import org.locus.platform.api.error.ConflictException;
-import org.locus.platform.api.error.UniqueViolation;
+import org.locus.platform.api.record.Writes;
 
 /** The diagnostics kept in the diagnostic's own tables; every method joins the caller's transaction. */
 @ApplicationScoped
@@ -68,15 +66,6 @@ public class DiagnosticRepository {
      * @throws ConflictException if someone else changed the same diagnostic, or saved the same finding number, at the same moment
      */
     public void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException("Someone else changed this diagnostic at the same moment. Open it again to see where it stands.");
-        } catch (PersistenceException e) {
-            if (UniqueViolation.isCauseOf(e)) {
-                throw new ConflictException("Someone else saved to this diagnostic at the same moment. Try again.");
-            }
-            throw e;
-        }
+        Writes.now(em, "this diagnostic");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.locus.platform.api.text.Names;
 import org.locus.diagnostic.api.FindingTag;
 import org.locus.diagnostic.api.FindingView;
 import org.locus.platform.api.error.ConflictException;
@@ -69,7 +70,7 @@ public class Finding {
         this.number = number;
         this.text = text.strip();
         this.tag = tag;
-        this.theme = NameKey.isBlank(theme) ? null : NameKey.tidy(theme);
+        this.theme = Names.isBlank(theme) ? null : Names.tidy(theme);
         this.recorded = recorded;
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.locus.platform.api.text.Names;
 import org.locus.diagnostic.api.Participant;
 import org.locus.diagnostic.api.ParticipantGroup;
 import org.locus.intake.api.KnownLeader;
@@ -33,10 +34,10 @@ final class PlaceLeaders {
         this.placeName = placeName;
         Set<String> councils = leaders.stream()
                 .filter(leader -> leader.role() == LeaderRole.POLITICAL)
-                .map(leader -> NameKey.of(leader.organisation()))
+                .map(leader -> Names.keyOf(leader.organisation()))
                 .collect(Collectors.toSet());
         for (KnownLeader leader : leaders) {
-            byName.putIfAbsent(NameKey.of(leader.name()), new Participant(leader.name(), groupOf(leader, councils),
+            byName.putIfAbsent(Names.keyOf(leader.name()), new Participant(leader.name(), groupOf(leader, councils),
                     leader.jobTitle(), leader.organisation()));
         }
     }
@@ -45,7 +46,7 @@ final class PlaceLeaders {
         if (leader.role() == LeaderRole.POLITICAL) {
             return ParticipantGroup.POLITICAL;
         }
-        return councilKeys.isEmpty() || councilKeys.contains(NameKey.of(leader.organisation()))
+        return councilKeys.isEmpty() || councilKeys.contains(Names.keyOf(leader.organisation()))
                 ? ParticipantGroup.MANAGERIAL : ParticipantGroup.PARTNER;
     }
 
@@ -55,7 +56,7 @@ final class PlaceLeaders {
     }
 
     Optional<Participant> named(String name) {
-        return Optional.ofNullable(byName.get(NameKey.of(name)));
+        return Optional.ofNullable(byName.get(Names.keyOf(name)));
     }
 
     /**
@@ -67,8 +68,8 @@ final class PlaceLeaders {
         Map<String, Participant> chosen = new LinkedHashMap<>();
         List<String> strangers = new ArrayList<>();
         for (String name : names) {
-            named(name).ifPresentOrElse(leader -> chosen.putIfAbsent(NameKey.of(name), leader),
-                    () -> strangers.add(NameKey.tidy(name)));
+            named(name).ifPresentOrElse(leader -> chosen.putIfAbsent(Names.keyOf(name), leader),
+                    () -> strangers.add(Names.tidy(name)));
         }
         if (!strangers.isEmpty()) {
             throw new InvalidRequestException("participants", "Select participants from the leaders of " + placeName + " ("

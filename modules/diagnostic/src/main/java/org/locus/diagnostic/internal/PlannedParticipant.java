@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.locus.platform.api.text.Names;
 import org.locus.diagnostic.api.Participant;
 import org.locus.diagnostic.api.ParticipantGroup;
 
@@ -37,14 +38,14 @@ public class PlannedParticipant {
 
     PlannedParticipant(Participant leader) {
         this.name = leader.name();
-        this.nameKey = NameKey.of(leader.name());
+        this.nameKey = Names.keyOf(leader.name());
         this.group = leader.group();
         this.jobTitle = leader.jobTitle();
         this.organisation = leader.organisation();
     }
 
     boolean isNamed(String other) {
-        return nameKey.equals(NameKey.of(other));
+        return nameKey.equals(Names.keyOf(other));
     }
 
     String name() {

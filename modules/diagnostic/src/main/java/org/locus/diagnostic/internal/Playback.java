@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 
+import org.locus.platform.api.text.Names;
 import org.locus.diagnostic.api.PlaybackView;
 import org.locus.platform.api.record.Recorded;
 
@@ -32,7 +33,7 @@ public class Playback {
     Playback(LocalDate playedBackOn, boolean validated, String revisions, Recorded recorded) {
         this.playedBackOn = playedBackOn;
         this.validated = validated;
-        this.revisions = validated || NameKey.isBlank(revisions) ? null : revisions.strip();
+        this.revisions = validated || Names.isBlank(revisions) ? null : revisions.strip();
         this.recorded = recorded;
     }
 

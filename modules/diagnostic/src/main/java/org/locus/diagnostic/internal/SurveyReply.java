@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.locus.platform.api.text.Names;
 import org.locus.diagnostic.api.SurveyResponse;
 import org.locus.platform.api.record.Recorded;
 
@@ -61,7 +62,7 @@ public class SurveyReply {
         this.leadThePlace = response.leadThePlace();
         this.partnersWorkTogether = response.partnersWorkTogether();
         this.sharedStory = response.sharedStory();
-        this.comment = NameKey.isBlank(response.comment()) ? null : response.comment().strip();
+        this.comment = Names.isBlank(response.comment()) ? null : response.comment().strip();
         this.recorded = recorded;
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.locus.platform.api.text.Names;
 import org.locus.diagnostic.api.StatementAverage;
 import org.locus.diagnostic.api.SurveyResponse;
 import org.locus.diagnostic.api.SurveyStatement;
@@ -26,7 +27,7 @@ final class SurveyResults {
             }
         }
         List<String> comments = responses.stream().map(SurveyResponse::comment)
-                .filter(comment -> !NameKey.isBlank(comment)).toList();
+                .filter(comment -> !Names.isBlank(comment)).toList();
         return new SurveySummary(responses.size(), averages, comments);
     }
 }

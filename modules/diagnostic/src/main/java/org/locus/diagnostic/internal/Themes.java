@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.locus.platform.api.text.Names;
 import org.locus.diagnostic.api.FindingView;
 import org.locus.diagnostic.api.ThemeFindings;
 
@@ -22,10 +23,10 @@ final class Themes {
         Map<String, List<FindingView>> grouped = new LinkedHashMap<>();
         List<FindingView> withoutTheme = new ArrayList<>();
         for (FindingView finding : findings) {
-            if (NameKey.isBlank(finding.theme())) {
+            if (Names.isBlank(finding.theme())) {
                 withoutTheme.add(finding);
             } else {
-                String key = NameKey.of(finding.theme());
+                String key = Names.keyOf(finding.theme());
                 names.putIfAbsent(key, finding.theme());
                 grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
             }

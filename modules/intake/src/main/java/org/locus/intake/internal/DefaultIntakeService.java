@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 
+import org.locus.platform.api.text.Names;
 import org.locus.intake.api.AgreementDecision;
 import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.EngagementResults;

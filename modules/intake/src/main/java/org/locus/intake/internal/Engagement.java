@@ -29,6 +29,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.locus.platform.api.text.Names;
 import org.locus.intake.api.AgreementDecision;
 import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.EngagementSummary;

@@ -11,11 +11,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
+import org.locus.platform.api.text.Names;
+import org.locus.platform.api.record.Writes;
 import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.intake.api.EngagementListing;
 import org.locus.intake.api.EngagementResults;
@@ -24,7 +24,6 @@ import org.locus.platform.api.engagement.EngagementStatus;
 import org.locus.platform.api.engagement.Stage;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.NotFoundException;
-import org.locus.platform.api.error.UniqueViolation;
 
 /** The engagements intake keeps, in its own tables; every method joins the caller's transaction. */
 @ApplicationScoped
@@ -130,18 +129,7 @@ public class EngagementRepository {
      * @throws ConflictException if someone else changed or created the same thing at the same moment
      */
     public void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConflictException("Someone else changed this engagement at the same moment. "
-                    + "Open it again to see where it stands.");
-        } catch (PersistenceException e) {
-            // Only a duplicate key is another request's doing; any other refused row is a fault here.
-            if (UniqueViolation.isCauseOf(e)) {
-                throw new ConflictException("Someone else saved the same details at the same moment. Try again.");
-            }
-            throw e;
-        }
+        Writes.now(em, "this engagement");
     }
 
     private static EngagementHeadline headline(Object[] row) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Enumerated;
 
+import org.locus.platform.api.text.Names;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.FitAssessment;
 import org.locus.intake.api.FitConfirmation;

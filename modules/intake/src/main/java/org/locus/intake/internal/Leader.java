@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.locus.platform.api.text.Names;
 import org.locus.intake.api.LeaderRole;
 
 /**

@@ -1,5 +1,7 @@
 package org.locus.intake.internal;
 
+import org.locus.platform.api.text.Names;
+
 import java.util.UUID;
 
 import jakarta.persistence.Column;

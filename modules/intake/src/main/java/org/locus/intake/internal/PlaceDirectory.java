@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.locus.platform.api.text.Names;
 import org.locus.intake.api.LeaderRole;
 
 /**

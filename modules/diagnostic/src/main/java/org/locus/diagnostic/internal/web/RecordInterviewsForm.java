@@ -95,7 +95,7 @@ public class RecordInterviewsForm extends DiagnosticForm {
         if (!send(entry, command -> diagnostic.recordInterview(taskId(), command))) {
             return null;
         }
-        return stayWith((kind == null ? "Entry" : kind.label()) + " of " + GovukFormats.date(heldOn)
+        return stayOnTask((kind == null ? "Entry" : kind.label()) + " of " + GovukFormats.date(heldOn)
                 + " saved. Record the next one, or finish when you have recorded them all.");
     }
 

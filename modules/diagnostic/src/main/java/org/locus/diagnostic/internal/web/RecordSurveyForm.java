@@ -62,7 +62,7 @@ public class RecordSurveyForm extends DiagnosticForm {
         if (!send(response, command -> diagnostic.recordSurveyResponse(taskId(), command))) {
             return null;
         }
-        return stayWith("Response saved. Record the next one, or finish when you have recorded them all.");
+        return stayOnTask("Response saved. Record the next one, or finish when you have recorded them all.");
     }
 
     public String finish() {

@@ -62,7 +62,7 @@ public class SynthesiseFindingsForm extends DiagnosticForm {
         if (!send(new FindingEntry(text, tag, theme), finding -> diagnostic.recordFinding(taskId(), finding))) {
             return null;
         }
-        return stayWith("Finding saved. Record the next one, or finish when the findings are ready to play back.");
+        return stayOnTask("Finding saved. Record the next one, or finish when the findings are ready to play back.");
     }
 
     /** Withdraws a finding a revision replaces, and opens the task again without it. */
@@ -70,7 +70,7 @@ public class SynthesiseFindingsForm extends DiagnosticForm {
         if (!send(new FindingWithdrawal(findingId), withdrawal -> diagnostic.withdrawFinding(taskId(), withdrawal))) {
             return null;
         }
-        return stayWith("Finding withdrawn. It stays in the record, and is not played back again.");
+        return stayOnTask("Finding withdrawn. It stays in the record, and is not played back again.");
     }
 
     public String finish() {

@@ -1,6 +1,8 @@
 package org.locus.platform.api.web;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +163,17 @@ public abstract class TaskForm implements Serializable {
             flash.put(ConfirmationLink.FLASH_KEY, nextLinks(header.getEngagementId(), header.getReference()));
         }
         return TASKLIST;
+    }
+
+    /**
+     * Back to this same task with a line of confirmation, for a form that saves its entries one at a
+     * time: the page opens afresh, with empty fields and the entry in the list of those saved so far.
+     */
+    protected String stayOnTask(String confirmation) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().put(CONFIRMATION, confirmation);
+        // The task is a request parameter the template reads, not a view parameter includeViewParams would carry.
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&task=" + URLEncoder.encode(task, StandardCharsets.UTF_8);
     }
 
     private ArrayList<ConfirmationLink> nextLinks(String engagementId, String reference) {

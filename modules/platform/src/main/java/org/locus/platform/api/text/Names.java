@@ -1,4 +1,4 @@
-package org.locus.intake.internal;
+package org.locus.platform.api.text;
 
 import java.util.Locale;
 
@@ -7,27 +7,27 @@ import java.util.Locale;
  * same place. The key is stored beside the name, so lookups use an index on both databases
  * (H2 cannot index an expression such as {@code lower(name)}).
  */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
     /** The name as it is shown: outer spaces dropped, runs of spaces made one. */
-    static String tidy(String name) {
+    public static String tidy(String name) {
         return name == null ? null : name.strip().replaceAll("\\s+", " ");
     }
 
-    /** The name as it is compared and looked up. */
-    static String keyOf(String name) {
+    /** The name as it is compared and looked up, in any case or spacing: "Cllr Ada Hale" and " cllr  ada hale" are one. */
+    public static String keyOf(String name) {
         return name == null ? null : tidy(name).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 
     /** Blank text is stored as no text at all. */
-    static String textOrNull(String text) {
+    public static String textOrNull(String text) {
         return isBlank(text) ? null : text.strip();
     }
 }
