@@ -36,7 +36,7 @@ public final class DiagnosticSections {
         }
         DiagnosticSummary d = diagnostic.get();
         return List.of(plan(d.plan(), personName), interviews(d.interviews(), personName), survey(d.plan(), d.survey()),
-                findings(d.findingsByTheme()), playbacks(d.playbacks(), personName));
+                findings(d.findingsByTheme(), d.withdrawnFindings()), playbacks(d.playbacks(), personName));
     }
 
     static Section plan(PlanView plan, Function<String, String> personName) {
@@ -45,8 +45,9 @@ public final class DiagnosticSections {
         }
         List<Entry> rows = new ArrayList<>();
         for (ParticipantGroup group : ParticipantGroup.values()) {
-            rows.add(new Entry(group.label(), plan.participants().stream().filter(p -> p.group() == group)
-                    .map(DiagnosticSections::participant).collect(Collectors.joining("; "))));
+            String participants = plan.participants().stream().filter(p -> p.group() == group)
+                    .map(DiagnosticSections::participant).collect(Collectors.joining("; "));
+            rows.add(new Entry(group.label(), participants.isEmpty() ? "None" : participants));
         }
         var balance = plan.balance();
         rows.add(new Entry("Balance", balance.political() + " political, " + balance.managerial() + " managerial, "
@@ -85,13 +86,17 @@ public final class DiagnosticSections {
         return new Section("survey", "Team survey", rows, null);
     }
 
-    static Section findings(List<ThemeFindings> byTheme) {
+    /** The findings by theme, then those withdrawn in a revision (kept, so the way to the validated ones stays readable). */
+    static Section findings(List<ThemeFindings> byTheme, List<FindingView> withdrawn) {
         List<Entry> rows = new ArrayList<>();
         for (ThemeFindings theme : byTheme) {
             for (FindingView finding : theme.findings()) {
                 rows.add(new Entry((theme.theme() == null ? "No theme" : theme.theme()) + ": " + finding.tag().label(),
                         finding.text()));
             }
+        }
+        for (FindingView finding : withdrawn) {
+            rows.add(new Entry("Withdrawn: " + finding.tag().label(), finding.text()));
         }
         return new Section("findings", "Findings", rows, "None synthesised yet.");
     }
