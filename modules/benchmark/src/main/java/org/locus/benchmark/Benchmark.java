@@ -31,8 +31,8 @@ public final class Benchmark {
         Report report = new Report(settings);
         report.command = command(settings);
         Database database = new Database(settings);
-        // The bulk path acts as a user of its own, added to this run's server only.
-        BenchUser benchUser = settings.seedsInBulk() ? BenchUser.generate() : null;
+        // A user of the run's own, added to its server only: the bulk path acts as it, and it is an enabler on every team.
+        BenchUser benchUser = BenchUser.generate();
         LocusServer server = new LocusServer(settings, benchUser);
         Thread stopOnExit = new Thread(() -> {
             if (server.isRunning()) {
@@ -93,13 +93,14 @@ public final class Benchmark {
             report.seeding = new BulkSeeder(settings, benchUser).seed(settings.engagements());
         } else {
             step(String.format(Locale.ROOT, "Seeding %,d engagements with %d API clients", settings.engagements(), settings.seedThreads()));
-            report.seeding = new Seeder(settings, database, report.taskLookup).seed(settings.engagements());
+            report.seeding = new Seeder(settings, database, report.taskLookup, benchUser).seed(settings.engagements());
         }
         report.cpu.put("seeding", cpu.end(server.pid()));
         step(String.format(Locale.ROOT, "Seeded %,d engagements in %s (%.1f engagements/s)", report.seeding.engagements(),
                 Report.duration(report.seeding.seconds()), report.seeding.engagementsPerSecond()));
         database.analyze();
         report.openGroupTasks = database.openGroupTasks();
+        report.openAssignedTasks = database.openAssignedTasks();
         report.openEngagements = database.openProcessInstances();
         report.databaseSize = database.size();
 
@@ -116,15 +117,16 @@ public final class Benchmark {
         step(String.format(Locale.ROOT, "Ready in %.1f s (Liberty: started in %.1f s)",
                 report.restart.wallSeconds(), report.restart.libertySeconds()));
 
-        step("Tasklist: first page of the groups' tasks, " + settings.probeRequests() + " requests each after a warm-up");
+        step("Tasklist: first page of the groups' tasks and of Sam's own, " + settings.probeRequests() + " requests each after a warm-up");
         quiet(settings, report, "tasklist", server.pid());
         cpu = CpuUse.begin(settings.dbName());
         TasklistProbe tasklist = new TasklistProbe(settings);
-        for (String user : List.of(IntakeValues.STAFF.get(0), IntakeValues.MANAGER)) {
-            TasklistProbe.Result result = tasklist.api(user);
+        // Sam leads half the diagnostics and is an enabler in the other half: the longest "My tasks" of the demo staff.
+        for (TasklistProbe.Result result : List.of(tasklist.groups(IntakeValues.STAFF.get(0)),
+                tasklist.groups(IntakeValues.MANAGER), tasklist.mine(IntakeValues.STAFF.get(0)))) {
             report.tasklist.add(result);
-            step(String.format(Locale.ROOT, "  %s (%,d tasks in the list): %s", user, result.listTotal(),
-                    Report.percentiles(result.latencies())));
+            step(String.format(Locale.ROOT, "  %s, %s (%,d tasks in the list): %s", result.user(), result.path(),
+                    result.listTotal(), Report.percentiles(result.latencies())));
         }
         for (String user : List.of(IntakeValues.STAFF.get(0), IntakeValues.MANAGER)) {
             TasklistProbe.Result result = tasklist.page(user);
