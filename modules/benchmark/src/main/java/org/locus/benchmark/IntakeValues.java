@@ -76,11 +76,18 @@ final class IntakeValues {
             }
             case "approveAgreement" -> values.put("approved", true);
             case "assignTeam" -> {
-                values.put("lead", "sam");
-                values.put("enablers", List.of("priya"));
+                return team(STAFF.get(0), List.of(STAFF.get(1)));
             }
             default -> throw new IllegalArgumentException("Not an intake task: " + taskKey);
         }
+        return json(values);
+    }
+
+    /** The values that complete assignTeam with this lead and these enablers. */
+    static String team(String lead, List<String> enablers) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("lead", lead);
+        values.put("enablers", enablers);
         return json(values);
     }
 
