@@ -105,9 +105,9 @@ final class Seeder {
                             if (stopAt >= IntakeValues.TASKS.size()) {
                                 DiagnosticClients.Plan plan = new DiagnosticClients.Plan(lead, enablers,
                                         stopAt == SURVEY_STOP || random.nextBoolean(), random.nextBoolean());
-                                int done = diagnostic.advance(engagementId, place, plan, stopAt - IntakeValues.TASKS.size());
-                                completions.addAndGet(done);
-                                requests.addAndGet(lookup == TaskFinder.Mode.API ? 2L * done : done);
+                                int completed = diagnostic.advance(engagementId, place, plan, stopAt - IntakeValues.TASKS.size());
+                                completions.addAndGet(completed);
+                                requests.addAndGet(lookup == TaskFinder.Mode.API ? 2L * completed : completed);
                             }
                             leftAt.incrementAndGet(stopAt);
                             done.incrementAndGet();
