@@ -273,7 +273,7 @@ class DiagnosticJourneyIT {
         String form = page.url().replaceAll("\\?.*", "");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
         assertThat(page.locator(".govuk-notification-banner")).containsText(confirmation);
-        assertThat(page).hasURL(Pattern.compile(Pattern.quote(form) + "\\?.*task="));
+        assertThat(page.url()).as("the same task again").startsWith(form + "?task=");
         assertThat(page.locator(".govuk-error-summary")).hasCount(0);
         browser.assertAccessible(page);
     }

@@ -188,7 +188,8 @@ class EngagementJourneyIT {
         while (claim.count() == 0) {
             Locator next = page.locator("a[rel=next]");
             assertThat(next.count()).as("the task %s for %s is on no page of My groups' tasks", taskName, reference).isPositive();
-            next.first().click();
+            // Going to the next page's address waits for it to load; a click could leave the old page counted again.
+            page.navigate(next.first().getAttribute("href"));
         }
         claim.click();
         assertThat(page.locator(".govuk-notification-banner")).isVisible();

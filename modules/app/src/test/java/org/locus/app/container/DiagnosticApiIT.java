@@ -155,7 +155,8 @@ class DiagnosticApiIT {
 
         HttpResponse<String> untagged = locus.post("sam", "/api/tasks/" + findingsTask + "/complete", ApiJson.object("""
                 {"findings": [{"text": "Leaders talk past each other."}]}"""));
-        HttpResponse<String> empty = locus.post("sam", "/api/tasks/" + findingsTask + "/complete");
+        HttpResponse<String> empty = locus.post("sam", "/api/tasks/" + findingsTask + "/complete", ApiJson.object("""
+                {"findings": []}"""));
 
         assertThat(untagged.statusCode()).as(untagged.body()).isEqualTo(400);
         assertThat(json(untagged).getJsonObject("errors").values()).extracting(JsonValue::toString)
@@ -211,7 +212,7 @@ class DiagnosticApiIT {
 
     /** Completes the engagement's open task of this kind as the user, and expects it done. */
     private void complete(String user, String engagementId, String taskKey, String values) {
-        complete(user, engagementId, taskKey, values);
+        complete(user, engagementId, taskKey, ApiJson.object(values));
     }
 
     private void complete(String user, String engagementId, String taskKey, JsonObject values) {

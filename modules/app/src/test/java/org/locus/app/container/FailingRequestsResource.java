@@ -72,9 +72,11 @@ public class FailingRequestsResource {
         return Json.createObjectBuilder()
                 .add("engagementInstances", history.createHistoricProcessInstanceQuery().processDefinitionKey("engagement").count())
                 .add("finishedTask", taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0)
+                // The map and its stages' processes share the business key.
                 .add("variablesOfTask", businessKey == null ? 0 : history.createHistoricVariableInstanceQuery()
                         .variableName("topTeamInvolved").processInstanceIdIn(history.createHistoricProcessInstanceQuery()
-                                .processInstanceBusinessKey(businessKey).singleResult().getId()).count())
+                                .processInstanceBusinessKey(businessKey).list().stream()
+                                .map(instance -> instance.getId()).toArray(String[]::new)).count())
                 .build();
     }
 

@@ -158,6 +158,36 @@ class IntakeApiIT {
     }
 
     @Test
+    void publishesTheSchemaOfTheValuesEachTaskTakes() {
+        String engagementId = logFirstContact();
+        String taskId = openTaskOf(engagementId).getString("id");
+
+        HttpResponse<String> answer = locus.get("sam", "/api/tasks/" + taskId + "/schema");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/schema+json"));
+        JsonObject schema = ApiJson.object(answer.body());
+        JsonObject properties = schema.getJsonObject("properties");
+        assertThat(properties.keySet()).containsExactlyInAnyOrder("topTeamInvolved", "placeBased", "capacityAvailable",
+                "fundingAvailable", "notes");
+        assertThat(properties.getJsonObject("placeBased").getString("type")).isEqualTo("boolean");
+        assertThat(properties.getJsonObject("notes").getInt("maxLength")).isEqualTo(4000);
+        assertThat(schema.getJsonArray("required").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactlyInAnyOrder("topTeamInvolved", "placeBased", "capacityAvailable", "fundingAvailable");
+        assertThat(schema.getBoolean("additionalProperties")).as("fields it does not list are refused").isFalse();
+
+        // Once the task moves on, the next one's schema is another.
+        assertThat(locus.post("sam", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT).statusCode()).isEqualTo(204);
+        String confirmId = openTaskOf(engagementId).getString("id");
+        JsonObject confirm = locus.getObject("sam", "/api/tasks/" + confirmId + "/schema");
+        assertThat(confirm.getJsonObject("properties").getJsonObject("decision").getJsonArray("enum")
+                .getValuesAs(jakarta.json.JsonString::getString)).containsExactly("ACCEPT", "REFER_ELSEWHERE");
+        assertThat(locus.get("alex", "/api/tasks/" + confirmId + "/schema").statusCode()).as("an auditor").isEqualTo(403);
+        assertThat(locus.get("sam", "/api/tasks/" + taskId + "/schema").statusCode()).as("a completed task").isEqualTo(409);
+    }
+
+    @Test
     void letsOnlyTheTasksGroupClaimIt() {
         String engagementId = logFirstContact();
         String taskId = openTaskOf(engagementId).getString("id");

@@ -3,6 +3,7 @@ package org.locus.diagnostic.api;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,12 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Completes one interviewer's "Record your interviews and observations", adding the entries given
  * here to those saved before; at least one of theirs must exist once it is done.
  */
-@Schema(name = "InterviewsDone", description = "Completes \u201cRecord your interviews and observations\u201d, with any interviews and observations still to add")
+@Schema(name = "InterviewsDone", description = "Completes \u201cRecord your interviews and observations\u201d, with any interviews and observations still to add",
+        requiredProperties = "interviews")
 public record InterviewsDone(
-        @Schema(description = "Interviews and observations to add; may be left out when they were saved one at a time")
-        List<@Valid InterviewEntry> interviews) {
+        @Schema(description = "Interviews and observations to add; an empty list when they were saved one at a time", example = "[]")
+        @NotNull(message = "List the interviews and observations to add, or none") List<@Valid InterviewEntry> interviews) {
 
     public InterviewsDone {
-        interviews = interviews == null ? List.of() : List.copyOf(interviews);
+        interviews = interviews == null ? null : List.copyOf(interviews);
     }
 }

@@ -1,6 +1,5 @@
 package org.locus.intake.internal;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.locus.platform.api.engagement.EngagementStatus;
 import org.locus.platform.api.engagement.Stage;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.NotFoundException;
+import org.locus.platform.api.error.UniqueViolation;
 
 /** The engagements intake keeps, in its own tables; every method joins the caller's transaction. */
 @ApplicationScoped
@@ -136,7 +136,8 @@ public class EngagementRepository {
             throw new ConflictException("Someone else changed this engagement at the same moment. "
                     + "Open it again to see where it stands.");
         } catch (PersistenceException e) {
-            if (isUniqueOrForeignKeyViolation(e)) {
+            // Only a duplicate key is another request's doing; any other refused row is a fault here.
+            if (UniqueViolation.isCauseOf(e)) {
                 throw new ConflictException("Someone else saved the same details at the same moment. Try again.");
             }
             throw e;
@@ -146,15 +147,5 @@ public class EngagementRepository {
     private static EngagementHeadline headline(Object[] row) {
         return new EngagementHeadline((String) row[0], (String) row[1], (String) row[2], (Stage) row[3],
                 (EngagementStatus) row[4], row[5] == null || row[6] == null);
-    }
-
-    /** SQLSTATE class 23 is "integrity constraint violation" on every database. */
-    private static boolean isUniqueOrForeignKeyViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

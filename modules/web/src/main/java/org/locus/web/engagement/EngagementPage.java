@@ -1,6 +1,7 @@
 package org.locus.web.engagement;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ public class EngagementPage {
     private final Workflow workflow;
     private final PeopleDirectory people;
     private final Caller caller;
+    private final Clock clock;
 
     private String id;
     private EngagementSummary summary;
@@ -39,15 +41,16 @@ public class EngagementPage {
 
     /** For the CDI proxy only. */
     protected EngagementPage() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    EngagementPage(IntakeService intake, Workflow workflow, PeopleDirectory people, Caller caller) {
+    EngagementPage(IntakeService intake, Workflow workflow, PeopleDirectory people, Caller caller, Clock clock) {
         this.intake = intake;
         this.workflow = workflow;
         this.people = people;
         this.caller = caller;
+        this.clock = clock;
     }
 
     public void load() throws IOException {
@@ -62,7 +65,7 @@ public class EngagementPage {
         sections = EngagementSections.of(summary, this::personName);
         CurrentUser user = caller.current();
         boolean worksOnTasks = user.isIn(Roles.STAFF) || user.isIn(Roles.MANAGER);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         openTasks = workflow.openTasksOf(summary.id()).stream()
                 .map(task -> OpenTask.of(task, worksOnTasks && (user.isInAnyOf(task.candidateGroups())
                         || user.id().equals(task.assignee())), now))

@@ -1,5 +1,6 @@
 package org.locus.web.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,17 +43,19 @@ public class EngagementResource {
     private final IntakeService intake;
     private final EngagementDirectory engagements;
     private final Workflow workflow;
+    private final Clock clock;
 
     /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
     public EngagementResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    EngagementResource(IntakeService intake, EngagementDirectory engagements, Workflow workflow) {
+    EngagementResource(IntakeService intake, EngagementDirectory engagements, Workflow workflow, Clock clock) {
         this.intake = intake;
         this.engagements = engagements;
         this.workflow = workflow;
+        this.clock = clock;
     }
 
     @GET
@@ -97,7 +100,7 @@ public class EngagementResource {
     public List<TaskJson> openTasks(@PathParam("id") String id) {
         EngagementHeadline headline = engagements.headline(id)
                 .orElseThrow(() -> new NotFoundException("There is no engagement " + id + "."));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return workflow.openTasksOf(id).stream().map(task -> TaskJson.of(task, headline, now)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.locus.web.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,21 +78,23 @@ public class TaskResource {
     private final TaskEndpoints endpoints;
     private final TaskSchemas schemas;
     private final Validator validator;
+    private final Clock clock;
 
     /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
     public TaskResource() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Inject
     TaskResource(Workflow workflow, EngagementDirectory engagements, Caller caller, TaskEndpoints endpoints,
-                 TaskSchemas schemas, Validator validator) {
+                 TaskSchemas schemas, Validator validator, Clock clock) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.caller = caller;
         this.endpoints = endpoints;
         this.schemas = schemas;
         this.validator = validator;
+        this.clock = clock;
     }
 
     @GET
@@ -120,7 +123,7 @@ public class TaskResource {
                 : workflow.tasks(caller.current(), query.scope(), query.first(), query.size());
         List<String> engagementIds = TaskRows.engagementIds(page.tasks());
         Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : engagements.headlines(engagementIds);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<TaskJson> tasks = page.tasks().stream()
                 .map(task -> TaskJson.of(task, headlines.get(task.businessKey()), now))
                 .toList();
@@ -203,14 +206,11 @@ public class TaskResource {
                     + "POST /api/tasks/{id}/complete takes for this task: each field, its type, whether it is required, "
                     + "its limits. Fields it does not list are refused.")
     @APIResponse(responseCode = "200", description = "The task's values as a JSON schema (draft 2020-12)",
-            content = @Content(mediaType = SCHEMA, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "401", description = "No or wrong credentials")
-    @APIResponse(responseCode = "403", description = "Not staff or a manager, or the task is not for the caller's groups",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "404", description = "No such task",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
-    @APIResponse(responseCode = "409", description = "Completed already, or claimed by someone else",
-            content = @Content(mediaType = LocusApi.PROBLEM, schema = @Schema(implementation = ProblemDetails.class)))
+            content = @Content(mediaType = SCHEMA, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                    description = "A JSON schema: type, properties, required, additionalProperties")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "501", ref = "NotImplemented")
     public Response schema(@PathParam("id") String id) {
         TaskEndpoint<?> endpoint = endpointOf(workflow.taskToWorkOn(id, caller.current()));
         return Response.ok(schemas.of(endpoint.values()), SCHEMA).build();

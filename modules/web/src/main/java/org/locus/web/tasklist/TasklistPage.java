@@ -1,6 +1,7 @@
 package org.locus.web.tasklist;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
@@ -38,6 +39,7 @@ public class TasklistPage implements Serializable {
     private final Workflow workflow;
     private final EngagementDirectory engagements;
     private final Caller caller;
+    private final Clock clock;
 
     private String scope = TaskScopes.MINE;
     private String page = "1";
@@ -51,14 +53,15 @@ public class TasklistPage implements Serializable {
 
     /** For the CDI proxy only. */
     protected TasklistPage() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    TasklistPage(Workflow workflow, EngagementDirectory engagements, Caller caller) {
+    TasklistPage(Workflow workflow, EngagementDirectory engagements, Caller caller, Clock clock) {
         this.workflow = workflow;
         this.engagements = engagements;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Reads the list asked for; an unknown scope or page number gives my tasks, page 1. */
@@ -75,7 +78,7 @@ public class TasklistPage implements Serializable {
         }
         List<String> engagementIds = TaskRows.engagementIds(tasks.tasks());
         Map<String, EngagementHeadline> headlines = engagementIds.isEmpty() ? Map.of() : engagements.headlines(engagementIds);
-        rows = TaskRows.of(tasks.tasks(), headlines, Instant.now());
+        rows = TaskRows.of(tasks.tasks(), headlines, clock.instant());
         TaskScope other = taskScope == TaskScope.MINE ? TaskScope.MY_GROUPS : TaskScope.MINE;
         String otherCount = countText(workflow.tasks(user, other, 0, 1));
         totalText = countText(tasks);

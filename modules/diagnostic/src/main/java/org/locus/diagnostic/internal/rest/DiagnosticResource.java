@@ -27,7 +27,10 @@ import org.locus.platform.api.security.Roles;
 /** What the diagnostic knows about an engagement, and whom its interview plan may choose. */
 @Path("diagnostics/{engagementId}")
 @RequestScoped
-@Tag(name = "Diagnostic")
+@Tag(name = "Diagnostic", description = "What the diagnostic of an engagement holds, read-only; its tasks complete through /api/tasks.")
+// Every operation here needs credentials and one of the roles it names, so every one can answer 401 and 403.
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class DiagnosticResource {
 
     private final DiagnosticService diagnostic;
@@ -51,11 +54,7 @@ public class DiagnosticResource {
                     + "Roles: staff, manager, auditor.")
     @APIResponse(responseCode = "200", description = "The diagnostic so far",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DiagnosticSummary.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Signed in, but not staff, a manager or an auditor",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No engagement with this id has begun its diagnostic",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public DiagnosticSummary summary(@PathParam("engagementId") @Parameter(description = "The engagement's id") String engagementId) {
         return diagnostic.summary(engagementId).orElseThrow(() -> new NotFoundException(
                 "The engagement " + engagementId + " has not begun its diagnostic."));
@@ -72,11 +71,7 @@ public class DiagnosticResource {
     @APIResponse(responseCode = "200", description = "The leaders, the first contact first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = Participant.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Signed in, but neither staff nor a manager",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "404", description = "No such engagement",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<Participant> leaders(@PathParam("engagementId") @Parameter(description = "The engagement's id") String engagementId) {
         List<Participant> leaders = diagnostic.leadersOffered(engagementId);
         if (leaders.isEmpty()) {

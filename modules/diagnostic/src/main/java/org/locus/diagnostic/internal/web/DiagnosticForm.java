@@ -1,5 +1,7 @@
 package org.locus.diagnostic.internal.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -43,7 +45,8 @@ abstract class DiagnosticForm extends TaskForm {
     protected String stayWith(String confirmation) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().put(CONFIRMATION, confirmation);
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        // The task parameter is the template's (task-form.xhtml), which includeViewParams does not see.
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&task=" + URLEncoder.encode(taskId(), StandardCharsets.UTF_8);
     }
 
     /** The findings so far, by theme. */
