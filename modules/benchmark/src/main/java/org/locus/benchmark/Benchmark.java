@@ -125,8 +125,8 @@ public final class Benchmark {
         for (TasklistProbe.Result result : List.of(tasklist.groups(IntakeValues.STAFF.get(0)),
                 tasklist.groups(IntakeValues.MANAGER), tasklist.mine(IntakeValues.STAFF.get(0)))) {
             report.tasklist.add(result);
-            step(String.format(Locale.ROOT, "  %s, %s (%,d tasks in the list): %s", result.user(), result.path(),
-                    result.listTotal(), Report.percentiles(result.latencies())));
+            step(String.format(Locale.ROOT, "  %s, %s (%s tasks in the list): %s", result.user(), result.path(),
+                    result.listSize(), Report.percentiles(result.latencies())));
         }
         for (String user : List.of(IntakeValues.STAFF.get(0), IntakeValues.MANAGER)) {
             TasklistProbe.Result result = tasklist.page(user);

@@ -143,7 +143,7 @@ final class Report {
         List<Row> rows = new ArrayList<>();
         for (TasklistProbe.Result probe : tasklist) {
             rows.add(new Row(probe.what() + " `GET " + probe.path() + "`, " + probe.user()
-                            + (probe.listTotal() >= 0 ? String.format(Locale.ROOT, " (%,d in the list)", probe.listTotal()) : "")
+                            + (probe.listTotal() >= 0 ? " (" + probe.listSize() + " in the list)" : "")
                             + ", " + probe.latencies().count() + " requests",
                     percentiles(probe.latencies()),
                     probe.targeted() ? "p95 < 50 ms" : "",

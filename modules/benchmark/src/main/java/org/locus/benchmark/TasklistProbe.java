@@ -18,9 +18,17 @@ final class TasklistProbe {
     /**
      * The response times of one person's first page, and how many tasks their list said it held.
      *
-     * @param targeted whether the tasklist target (p95 < 50 ms) is set for this list
+     * @param listExact whether {@code listTotal} is the whole list's count; the tasklist counts a long list
+     *                  only up to a bound, and then says "more than" that
+     * @param targeted  whether the tasklist target (p95 < 50 ms) is set for this list
      */
-    record Result(String user, String what, String path, Latencies latencies, long listTotal, boolean targeted) {
+    record Result(String user, String what, String path, Latencies latencies, long listTotal, boolean listExact,
+                  boolean targeted) {
+
+        /** How many tasks the list said it held, as the tasklist says it. */
+        String listSize() {
+            return String.format(java.util.Locale.ROOT, listExact ? "%,d" : "more than %,d", listTotal);
+        }
     }
 
     private final Settings settings;
@@ -56,7 +64,7 @@ final class TasklistProbe {
         if (total > 0 && last.path("tasks").isEmpty()) {
             throw new IllegalStateException(user + "'s first page came back empty from a list of " + total);
         }
-        return new Result(user, what, path, latencies, total, targeted);
+        return new Result(user, what, path, latencies, total, last.path("totalExact").asBoolean(true), targeted);
     }
 
     /**
@@ -98,6 +106,6 @@ final class TasklistProbe {
             open.get();
             latencies.record(System.nanoTime() - began);
         }
-        return new Result(user, what, path, latencies, -1, false);
+        return new Result(user, what, path, latencies, -1, true, false);
     }
 }
