@@ -39,9 +39,9 @@ import org.locus.platform.api.security.Roles;
  * it and names the error, and the request stops there.
  *
  * <p>Intake's commands act as the caller, as they would for a person: the caller must be an admin and in
- * both staff (first contact, fit, scoping, agreement) and manager (approval, team), and in staff, since
- * the caller is one of each engagement's enablers. The diagnostic's act as the lead or enabler whose task
- * it is ({@link WithoutCaller}).
+ * both staff (first contact, fit, scoping, agreement; and it is an enabler of every engagement's team)
+ * and manager (approval, team). The diagnostic's act as the lead or enabler whose task it is
+ * ({@link WithoutCaller}).
  *
  * <pre>
  * POST /api/benchmark/seed
