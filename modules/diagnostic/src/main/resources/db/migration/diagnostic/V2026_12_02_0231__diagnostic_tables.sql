@@ -89,6 +89,9 @@ create table diagnostic_finding (
     theme          varchar(100),
     recorded_by    varchar(100)  not null,
     recorded_at    timestamp with time zone not null,
+    -- A finding revised away is withdrawn, never deleted: who withdrew it and when.
+    withdrawn_by   varchar(100),
+    withdrawn_at   timestamp with time zone,
     constraint diagnostic_finding_pk primary key (id),
     constraint diagnostic_finding_engagement_fk foreign key (engagement_id) references diagnostic_engagement (engagement_id),
     -- Also the index for "the findings of an engagement" in order (findingsOf, the summary's themes).

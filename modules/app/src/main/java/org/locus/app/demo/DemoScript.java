@@ -1,8 +1,8 @@
 package org.locus.app.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.locus.diagnostic.api.DiagnosticService;
+import org.locus.diagnostic.api.InterviewEntry;
+import org.locus.diagnostic.api.InterviewKind;
+import org.locus.diagnostic.api.InterviewPlan;
 import org.locus.intake.api.AgreementDecision;
 import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.EngagementSearch;
@@ -31,7 +35,8 @@ import org.locus.platform.api.workflow.Workflow;
  * The demo engagements, each made as the demo users would make it (every step through intake's own
  * service, acting as the person whose task it is), so that each of them has work waiting and a manager
  * sees every kind: places waiting at each task of intake, one of them overdue, one referred elsewhere,
- * one agreed with its team. Later stages add an engagement of their own here.
+ * two in the diagnostic (one waiting for its plan, one with interviews under way). Later stages add an
+ * engagement of their own here.
  *
  * <p>One transaction for all of them: the demo data is there whole or not at all.
  */
@@ -39,21 +44,26 @@ import org.locus.platform.api.workflow.Workflow;
 class DemoScript {
 
     private final IntakeService intake;
+    private final DiagnosticService diagnostic;
     private final Workflow workflow;
     private final ActingAs acting;
     private final Caller caller;
+    private final Clock clock;
 
     /** For the CDI proxy only. */
     protected DemoScript() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
-    DemoScript(IntakeService intake, Workflow workflow, ActingAs acting, Caller caller) {
+    DemoScript(IntakeService intake, DiagnosticService diagnostic, Workflow workflow, ActingAs acting, Caller caller,
+               Clock clock) {
         this.intake = intake;
+        this.diagnostic = diagnostic;
         this.workflow = workflow;
         this.acting = acting;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** Makes the demo engagements and returns how many. */
@@ -77,7 +87,7 @@ class DemoScript {
         accept(southdown, "priya");
         scope(southdown, "sam");
         claim(southdown, "draftAgreement", "sam");
-        workflow.changeDueDate(task(southdown, "draftAgreement"), Instant.now().minus(Duration.ofDays(2)));
+        workflow.changeDueDate(task(southdown, "draftAgreement"), clock.instant().minus(Duration.ofDays(2)));
 
         String riverton = firstContact("Riverton", "Tom Achebe", LeaderRole.POLITICAL, "Leader of the council", "sam");
         agreeUpToApproval(riverton, "sam");
@@ -93,12 +103,18 @@ class DemoScript {
         acting.run("sam", () -> intake.confirmFit(task(lowfield, "confirmFit"),
                 new FitConfirmation(FitDecision.REFER_ELSEWHERE, null, "The regional improvement partnership")));
 
-        // Agreed, with its lead and enablers.
+        // Agreed, with its lead and enablers: in the diagnostic, waiting for its lead to plan the interviews.
         String kingsbridge = firstContact("Kingsbridge", "Nadia Karim", LeaderRole.POLITICAL, "Leader of the council", "priya");
-        agreeUpToApproval(kingsbridge, "priya");
-        approve(kingsbridge, "morgan");
-        acting.run("morgan", () -> intake.assignTeam(task(kingsbridge, "assignTeam"),
-                new TeamAssignment("sam", List.of("priya"))));
+        agree(kingsbridge, "priya", new TeamAssignment("sam", List.of("priya", "jordan")));
+
+        // Well into the diagnostic: planned with a survey, one enabler's interview recorded, the other's to come.
+        String ashford = firstContact("Ashford", "Lena Brandt", LeaderRole.POLITICAL, "Leader of the council", "sam");
+        agree(ashford, "sam", new TeamAssignment("priya", List.of("sam", "jordan")));
+        acting.run("priya", () -> diagnostic.planInterviews(task(ashford, "planInterviews"),
+                new InterviewPlan(List.of("Lena Brandt", "Cllr Sam Rivers", "Jo Whitfield"), true)));
+        acting.run("sam", () -> diagnostic.recordInterview(taskOf(ashford, "recordInterviews", "sam"), new InterviewEntry(
+                InterviewKind.INTERVIEW, LocalDate.now(clock).minusDays(1), null, "sam", List.of("Lena Brandt", "Jo Whitfield"),
+                "Leader and chief executive tell the same story of the place in different words; partners are not in it yet.")));
         return (int) intake.find(new EngagementSearch("", null, 0, 1)).total();
     }
 
@@ -131,10 +147,16 @@ class DemoScript {
         assessFit(engagement, by, true);
         accept(engagement, by);
         scope(engagement, by);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         acting.run(by, () -> intake.draftAgreement(task(engagement, "draftAgreement"), new AgreementDraft(
                 "One leadership team for the place, political and managerial.", "January to December 2027",
                 "Council transformation fund", 20, new BigDecimal("45000.00"), today.minusDays(3), today.minusDays(2))));
+    }
+
+    private void agree(String engagement, String by, TeamAssignment team) {
+        agreeUpToApproval(engagement, by);
+        approve(engagement, "morgan");
+        acting.run("morgan", () -> intake.assignTeam(task(engagement, "assignTeam"), team));
     }
 
     private void approve(String engagement, String by) {
@@ -143,6 +165,13 @@ class DemoScript {
 
     private void claim(String engagement, String taskKey, String by) {
         acting.run(by, () -> workflow.claim(task(engagement, taskKey), caller.current()));
+    }
+
+    /** The id of the engagement's open task with this BPMN id held by this person (one of a multi-instance task's). */
+    private String taskOf(String engagement, String taskKey, String assignee) {
+        return workflow.openTasksOf(engagement).stream().filter(t -> t.key().equals(taskKey) && assignee.equals(t.assignee()))
+                .map(WorkTask::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No open " + taskKey + " of " + assignee + " for " + engagement));
     }
 
     /** The id of the engagement's open task with this BPMN id. */

@@ -49,11 +49,22 @@ class DemoEngagementsIT {
         assertThat(southdown).containsText("Draft the agreement");
         assertThat(southdown).containsText("Overdue");
         assertThat(sam.locator("#tasks")).containsText("Eastvale");
+        assertThat(sam.locator("#tasks tr", new Page.LocatorOptions().setHasText("Kingsbridge")))
+                .containsText("Plan the interviews");
+        assertThat(sam.locator("#tasks tr", new Page.LocatorOptions().setHasText("Ashford")))
+                .containsText("Record your interviews and observations");
         browser.assertAccessible(sam);
+
+        Page jordan = browser.signedIn("jordan");
+        jordan.navigate("/tasks/index.xhtml?scope=mine");
+        assertThat(jordan.locator("#tasks tr", new Page.LocatorOptions().setHasText("Ashford")))
+                .containsText("Record your interviews and observations");
 
         Page priya = browser.signedIn("priya");
         priya.navigate("/tasks/index.xhtml?scope=mine");
         assertThat(priya.locator("#tasks")).containsText("Westmoor");
+        assertThat(priya.locator("#tasks tr", new Page.LocatorOptions().setHasText("Ashford")))
+                .containsText("Record the team survey");
         priya.navigate("/tasks/index.xhtml?scope=groups");
         assertThat(priya.locator("#tasks")).containsText("Northshire");
 
@@ -65,7 +76,7 @@ class DemoEngagementsIT {
     }
 
     @Test
-    void anAuditorFindsEndedEngagementsByPlaceReferenceAndStatus() {
+    void anAuditorFindsEngagementsByPlaceReferenceAndStatusAndReadsTheDiagnostic() {
         Page alex = browser.signedIn("alex");
         alex.navigate("/engagements/index.xhtml");
         assertThat(alex.locator("#engagements")).containsText("Kingsbridge");
@@ -77,18 +88,23 @@ class DemoEngagementsIT {
         assertThat(lowfield).containsText("Referred elsewhere");
         browser.assertAccessible(alex);
 
-        find(alex, "", "Completed");
-        Locator agreed = alex.locator("#engagements tbody tr", new Page.LocatorOptions().setHasText("Kingsbridge"));
-        assertThat(agreed).hasCount(1);
+        find(alex, "", "Referred elsewhere");
         assertThat(alex.locator("#engagements")).not().containsText("Northshire");
-        String reference = agreed.locator("a").first().textContent().strip();
+        find(alex, "ashford", "Open");
+        Locator ashford = alex.locator("#engagements tbody tr");
+        assertThat(ashford).hasCount(1);
+        assertThat(ashford).containsText("Diagnostic");
+        String reference = ashford.locator("a").first().textContent().strip();
 
         // A reference found by its start, in any case, whatever the status filter said before.
         find(alex, reference.toLowerCase(), "Any status");
         assertThat(alex.locator("#engagements tbody tr")).hasCount(1);
         alex.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
         assertThat(alex.locator("#engagement-heading")).hasText("Engagement " + reference);
-        assertThat(alex.locator("#engagement-status")).hasText("Completed");
+        assertThat(alex.locator("#engagement-stage")).hasText("Diagnostic");
+        assertThat(alex.locator("#engagement-status")).hasText("Open");
+        assertThat(alex.locator("#interview-plan")).containsText("2 political, 1 managerial, 0 partner");
+        assertThat(alex.locator("#interviews")).containsText("Lena Brandt");
         browser.assertAccessible(alex);
 
         alex.goBack();

@@ -36,10 +36,11 @@ import com.microsoft.playwright.options.RequestOptions;
 
 /**
  * The diagnostic as people live it, in a real browser: an engagement agreed with Sam as its lead and
- * Priya as its enabler (through the API, as intake's own journey test shows in the browser). Sam plans
- * the interviews and sees the plan's balance, Priya records an interview and an observation (and is
- * told of a mistake), Sam records the team survey, synthesises the findings, plays them back and has
- * them sent back once, revises them and has them validated; the engagement is then complete. Every
+ * Priya and Jordan as its enablers (through the API, as intake's own journey test shows in the browser).
+ * Sam plans the interviews and sees the plan's balance; each enabler records on their own task, Priya an
+ * interview and an observation (and is told of a mistake), Jordan an interview; Sam records the team
+ * survey, synthesises the findings, plays them back and has them sent back once, revises them
+ * (withdrawing one) and has them validated; the engagement is then complete. Every
  * page visited passes axe-core's WCAG 2.2 AA rules and reflows at 320 px.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -79,8 +80,8 @@ class DiagnosticJourneyIT {
     }
 
     @Test
-    void carriesAnAgreedEngagementThroughTheDiagnosticAsTheLeadAndTheEnablerWould() {
-        String engagementId = agreedWithTeam("sam", "priya");
+    void carriesAnAgreedEngagementThroughTheDiagnosticAsTheLeadAndTwoEnablersWould() {
+        String engagementId = agreedWithTeam("sam", "priya", "jordan");
         String reference = json(as("sam").get("/api/engagements/" + engagementId)).getString("reference");
 
         Page sam = browser.signedIn("sam");
@@ -131,6 +132,18 @@ class DiagnosticJourneyIT {
         assertThat(priya.locator("#interviews tbody tr")).hasCount(2);
         submit(priya, "I have recorded them all", "Your interviews and observations are recorded for " + place);
 
+        Page jordan = browser.signedIn("jordan");
+        openFromMyTasks(jordan, reference, "Record your interviews and observations");
+        assertThat(jordan.locator("#interviews tbody tr")).hasCount(2);
+        answer(jordan, "Was it an interview or an observation?", "Interview");
+        fillDate(jordan, "When was it held?", today.minusDays(1));
+        assertThat(jordan.getByLabel("Held by")).hasValue("jordan");
+        jordan.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Participants from the managerial top team"))
+                .getByLabel(Pattern.compile("^Ben Ortiz")).check();
+        jordan.getByLabel("Notes").fill("The chief executive speaks for members when partners ask about priorities.");
+        saveAndStay(jordan, "Save and record another", "Interview of ");
+        submit(jordan, "I have recorded them all", "Your interviews and observations are recorded for " + place);
+
         openFromMyTasks(sam, reference, "Record the team survey");
         answer(sam, "The political and managerial top teams work well together.", "2");
         answer(sam, "We make the space to talk about our politics.", "1 Strongly disagree");
@@ -169,6 +182,11 @@ class DiagnosticJourneyIT {
 
         openFromMyTasks(sam, reference, "Synthesise the findings");
         assertThat(sam.locator("#revisions")).containsText("Say how partners see the council's role.");
+        sam.locator("tr", new Page.LocatorOptions().setHasText("Officers answer for members in joint meetings."))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Withdraw")).click();
+        assertThat(sam.locator(".govuk-notification-banner")).containsText("Finding withdrawn");
+        assertThat(sam.locator("main")).not().containsText("Officers answer for members in joint meetings.");
+        browser.assertAccessible(sam);
         sam.getByLabel("Finding", new Page.GetByLabelOptions().setExact(true))
                 .fill("Partners wait for the council to lead.");
         answer(sam, "What is it about?", Pattern.compile("^Relationships"));
@@ -183,17 +201,20 @@ class DiagnosticJourneyIT {
         submit(sam, "Save the playback", "Findings validated for " + place + ": the diagnostic is complete");
 
         JsonObject diagnostic = json(as("sam").get("/api/diagnostics/" + engagementId));
-        assertThat(diagnostic.getJsonArray("interviews")).hasSize(2);
+        assertThat(diagnostic.getJsonArray("interviews")).extracting(interview -> interview.asJsonObject().getString("interviewer"))
+                .containsExactlyInAnyOrder("priya", "priya", "jordan");
         assertThat(diagnostic.getJsonObject("survey").getInt("responses")).isEqualTo(1);
         assertThat(diagnostic.getJsonArray("playbacks")).extracting(playback -> playback.asJsonObject().getBoolean("validated"))
                 .containsExactly(false, true);
+        assertThat(diagnostic.getJsonArray("findingsByTheme")).hasSize(1);
         assertThat(diagnostic.getJsonArray("findingsByTheme").getJsonObject(0).getJsonArray("findings")).hasSize(2);
+        assertThat(diagnostic.getJsonArray("withdrawnFindings")).hasSize(1);
         assertThat(json(as("sam").get("/api/engagements/" + engagementId)).getString("status")).isEqualTo("COMPLETED");
         assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(6);
     }
 
     /** A new engagement for the place, through intake to an approved agreement and the given team; returns its id. */
-    private String agreedWithTeam(String lead, String enabler) {
+    private String agreedWithTeam(String lead, String... enablers) {
         String engagementId;
         try (Engagements intake = browser.engagements()) {
             engagementId = intake.atDraftAgreement(place);
@@ -208,8 +229,11 @@ class DiagnosticJourneyIT {
                     .build());
         }
         complete("morgan", engagementId, Json.createObjectBuilder().add("approved", true).build());
-        complete("morgan", engagementId, Json.createObjectBuilder().add("lead", lead)
-                .add("enablers", Json.createArrayBuilder().add(enabler)).build());
+        var team = Json.createArrayBuilder();
+        for (String enabler : enablers) {
+            team.add(enabler);
+        }
+        complete("morgan", engagementId, Json.createObjectBuilder().add("lead", lead).add("enablers", team).build());
         return engagementId;
     }
 

@@ -68,8 +68,10 @@ class DiagnosticApiIT {
         complete("sam", engagementId, "playBackFindings", """
                 {"playedBackOn": "%s", "validated": false, "revisions": "Say how partners see the council."}"""
                 .formatted(today.minusDays(1)));
+        String sentBack = findingIdOf(diagnostic(engagementId), "Officers answer for members.");
         complete("sam", engagementId, "synthesiseFindings", """
-                {"findings": [{"text": "Partners wait for the council to lead.", "tag": "RELATIONSHIPS", "theme": "shared ambition"}]}""");
+                {"findings": [{"text": "Partners wait for the council to lead.", "tag": "RELATIONSHIPS", "theme": "shared ambition"}],
+                 "withdraw": ["%s"]}""".formatted(sentBack));
         complete("sam", engagementId, "playBackFindings", """
                 {"playedBackOn": "%s", "validated": true}""".formatted(today));
 
@@ -83,6 +85,9 @@ class DiagnosticApiIT {
         assertThat(ambition.getJsonArray("findings")).hasSize(2);
         assertThat(done.getJsonArray("playbacks")).extracting(playback -> playback.asJsonObject().getBoolean("validated"))
                 .containsExactly(false, true);
+        assertThat(done.getJsonArray("findingsByTheme")).as("the withdrawn finding is not played back").hasSize(1);
+        assertThat(done.getJsonArray("withdrawnFindings")).extracting(finding -> finding.asJsonObject().getString("id"))
+                .containsExactly(sentBack);
         assertThat(locus.get("alex", "/api/diagnostics/" + engagementId).statusCode()).as("an auditor reads it too").isEqualTo(200);
         JsonObject engagement = locus.getObject("sam", "/api/engagements/" + engagementId);
         assertThat(engagement.getString("status")).isEqualTo("COMPLETED");
@@ -232,6 +237,15 @@ class DiagnosticApiIT {
 
     private static JsonObject sponsor(String name, String jobTitle, String organisation) {
         return Json.createObjectBuilder().add("name", name).add("jobTitle", jobTitle).add("organisation", organisation).build();
+    }
+
+    private static String findingIdOf(JsonObject diagnostic, String text) {
+        return diagnostic.getJsonArray("findingsByTheme").stream()
+                .flatMap(theme -> theme.asJsonObject().getJsonArray("findings").stream())
+                .map(JsonValue::asJsonObject)
+                .filter(finding -> finding.getString("text").equals(text))
+                .map(finding -> finding.getString("id"))
+                .findFirst().orElseThrow(() -> new AssertionError("no finding " + text + " in " + diagnostic));
     }
 
     private JsonObject diagnostic(String engagementId) {

@@ -18,7 +18,7 @@ public interface DiagnosticService {
     /** What the diagnostic knows about the engagement; empty for an engagement it has not started. */
     Optional<DiagnosticSummary> summary(String engagementId);
 
-    /** The engagement's findings in the order recorded. */
+    /** The engagement's findings in the order recorded, without those withdrawn in a revision. */
     List<FindingView> findingsOf(String engagementId);
 
     /** The place's leaders offered as participants, each with the group they would speak for; empty for an unknown engagement. */
@@ -42,7 +42,10 @@ public interface DiagnosticService {
     /** Saves one finding; the task stays open. */
     void recordFinding(String taskId, @NotNull @Valid FindingEntry finding);
 
-    /** Adds any findings given and completes "Synthesise the findings". */
+    /** Withdraws a finding (a revision asked for it); it stays in the record. The task stays open. */
+    void withdrawFinding(String taskId, @NotNull @Valid FindingWithdrawal withdrawal);
+
+    /** Adds and withdraws any findings given and completes "Synthesise the findings"; at least one finding must remain. */
     void finishFindings(String taskId, @NotNull @Valid FindingsDone done);
 
     /** Records a playback and completes "Play the findings back": validated ends the diagnostic, sent back returns to the findings. */

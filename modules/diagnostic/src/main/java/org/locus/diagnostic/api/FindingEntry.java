@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FindingEntry", description = "One finding: what was found, exactly one tag, and optionally the theme it belongs to",
         requiredProperties = {"text", "tag"})
 public record FindingEntry(
-        @Schema(description = "What was found", example = "Cabinet and the top team describe the same priorities in different words.")
+        @Schema(description = "What was found", maxLength = 4000, example = "Cabinet and the top team describe the same priorities in different words.")
         @NotBlank(message = "Enter the finding")
         @Size(max = 4000, message = "The finding must be 4000 characters or fewer") String text,
         @Schema(description = "What the finding is about", example = "DISSONANCE")
         @NotNull(message = "Select a tag for the finding") FindingTag tag,
-        @Schema(description = "A short name for the theme it belongs to; findings of one theme are shown together", nullable = true, example = "Shared ambition")
+        @Schema(description = "A short name for the theme it belongs to; findings of one theme are shown together", maxLength = 100, nullable = true, example = "Shared ambition")
         @Size(max = 100, message = "The theme must be 100 characters or fewer") String theme) {
 }

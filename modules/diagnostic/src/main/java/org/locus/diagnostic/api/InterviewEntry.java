@@ -28,7 +28,7 @@ public record InterviewEntry(
         @Schema(description = "The names of the participants involved, all from the interview plan", example = "[\"Cllr Ada Hale\"]")
         @NotEmpty(message = "Select at least one participant")
         List<@NotBlank(message = "Select participants from the interview plan") String> participants,
-        @Schema(description = "What was heard or seen", example = "The leader and chief executive describe the same priorities in different words.")
+        @Schema(description = "What was heard or seen", maxLength = 4000, example = "The leader and chief executive describe the same priorities in different words.")
         @NotBlank(message = "Enter your notes")
         @Size(max = 4000, message = "Notes must be 4000 characters or fewer") String notes) {
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** "Plan the interviews": who takes part, and whether the team survey is run. */
-@Schema(name = "InterviewPlan", description = "Completes \u201cPlan the interviews\u201d: the participants, chosen from the place's leaders, and whether to run the team survey",
+@Schema(name = "InterviewPlan", description = "The values of diagnostic/planInterviews, \u201cPlan the interviews\u201d: the participants, chosen from the place's leaders, and whether to run the team survey",
         requiredProperties = {"participants", "surveyRun"})
 public record InterviewPlan(
         @Schema(description = "The names of the place's leaders who take part (as GET /api/diagnostics/{engagementId}/leaders offers them); "

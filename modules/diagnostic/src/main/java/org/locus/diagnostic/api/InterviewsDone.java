@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Completes one interviewer's "Record your interviews and observations", adding the entries given
  * here to those saved before; at least one of theirs must exist once it is done.
  */
-@Schema(name = "InterviewsDone", description = "Completes \u201cRecord your interviews and observations\u201d, with any interviews and observations still to add",
+@Schema(name = "InterviewsDone", description = "The values of diagnostic/recordInterviews, \u201cRecord your interviews and observations\u201d: any still to add to those saved one at a time",
         requiredProperties = "interviews")
 public record InterviewsDone(
         @Schema(description = "Interviews and observations to add; an empty list when they were saved one at a time", example = "[]")

@@ -32,7 +32,7 @@ public record SurveyResponse(
         @Schema(description = "\u201cWe tell a shared story about the place and where it is going.\u201d", minimum = "1", maximum = "5", example = "2")
         @NotNull(message = "Select how far they agree that you tell a shared story")
         @Min(value = 1, message = "Ratings are from 1 to 5") @Max(value = 5, message = "Ratings are from 1 to 5") Integer sharedStory,
-        @Schema(description = "What the participant wrote, if anything", nullable = true, example = "We rarely talk about the politics until it is too late.")
+        @Schema(description = "What the participant wrote, if anything", maxLength = 4000, nullable = true, example = "We rarely talk about the politics until it is too late.")
         @Size(max = 4000, message = "What they wrote must be 4000 characters or fewer") String comment) {
 
     /** The ratings by statement, in the survey's order. */

@@ -15,6 +15,7 @@ import org.locus.diagnostic.api.DiagnosticService;
 import org.locus.diagnostic.api.DiagnosticSummary;
 import org.locus.diagnostic.api.FindingEntry;
 import org.locus.diagnostic.api.FindingView;
+import org.locus.diagnostic.api.FindingWithdrawal;
 import org.locus.diagnostic.api.FindingsDone;
 import org.locus.diagnostic.api.InterviewEntry;
 import org.locus.diagnostic.api.InterviewPlan;
@@ -75,12 +76,13 @@ public class DefaultDiagnosticService implements DiagnosticService {
                         ? SurveyResults.of(diagnostics.surveyRepliesOf(engagementId).stream().map(SurveyReply::answers).toList())
                         : null,
                 Themes.of(findingsOf(engagementId)),
+                diagnostics.findingsOf(engagementId).stream().filter(Finding::isWithdrawn).map(Finding::view).toList(),
                 diagnostic.playbackViews()));
     }
 
     @Override
     public List<FindingView> findingsOf(String engagementId) {
-        return diagnostics.findingsOf(engagementId).stream().map(Finding::view).toList();
+        return current(engagementId).stream().map(Finding::view).toList();
     }
 
     @Override
@@ -144,6 +146,12 @@ public class DefaultDiagnosticService implements DiagnosticService {
     }
 
     @Override
+    public void withdrawFinding(String taskId, FindingWithdrawal withdrawal) {
+        tasks.save(DiagnosticProcess.FINDINGS, taskId, withdrawal, (diagnostic, context) ->
+                findingOf(diagnostic, withdrawal.findingId(), "findingId").withdraw(context.recorded()));
+    }
+
+    @Override
     public void finishFindings(String taskId, FindingsDone done) {
         tasks.complete(DiagnosticProcess.FINDINGS, taskId, done, (diagnostic, context) -> {
             int soFar = diagnostics.findingsOf(diagnostic.engagementId()).size();
@@ -153,7 +161,9 @@ public class DefaultDiagnosticService implements DiagnosticService {
                 diagnostics.store(made);
                 added.add(made);
             });
-            if (soFar + done.findings().size() == 0) {
+            eachEntry("withdraw", done.withdraw(), findingId ->
+                    findingOf(diagnostic, findingId, "findingId").withdraw(context.recorded()));
+            if (current(diagnostic.engagementId()).isEmpty()) {
                 throw new InvalidRequestException("findings", "Record at least one finding before you finish");
             }
             return Map.of();
@@ -163,10 +173,24 @@ public class DefaultDiagnosticService implements DiagnosticService {
     @Override
     public void playBack(String taskId, PlaybackDecision playback) {
         tasks.complete(DiagnosticProcess.PLAYBACK, taskId, playback, (diagnostic, context) -> {
-            diagnostic.playBack(playback, diagnostics.findingsOf(diagnostic.engagementId()).size(), today(context),
+            diagnostic.playBack(playback, current(diagnostic.engagementId()).size(), today(context),
                     context.recorded());
             return Map.of(DiagnosticProcess.FINDINGS_VALIDATED, playback.validated());
         });
+    }
+
+    /** The findings that stand: recorded and not withdrawn. */
+    private List<Finding> current(String engagementId) {
+        return diagnostics.findingsOf(engagementId).stream().filter(finding -> !finding.isWithdrawn()).toList();
+    }
+
+    /**
+     * @throws InvalidRequestException on the field if the engagement has no finding of this id
+     */
+    private Finding findingOf(Diagnostic diagnostic, String findingId, String field) {
+        return diagnostics.findingsOf(diagnostic.engagementId()).stream()
+                .filter(finding -> finding.id().equals(findingId)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(field, "Select a finding of this engagement to withdraw"));
     }
 
     private PlaceLeaders placeLeaders(String engagementId) {

@@ -2,6 +2,7 @@ package org.locus.diagnostic.internal;
 
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,12 +14,14 @@ import jakarta.persistence.Table;
 
 import org.locus.diagnostic.api.FindingTag;
 import org.locus.diagnostic.api.FindingView;
+import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.record.Recorded;
 
 /**
  * One finding of the diagnostic, with exactly one tag and perhaps a theme. Made by
  * {@link Diagnostic#recordFinding}; numbered in the order recorded, so that findings saved in one
- * request keep their order.
+ * request keep their order. A revision may withdraw it: it is then no longer played back or read by
+ * other modules, but stays in the record.
  */
 @Entity
 @Table(name = "diagnostic_finding")
@@ -51,6 +54,11 @@ public class Finding {
     @Embedded
     private Recorded recorded;
 
+    @Embedded
+    @AttributeOverride(name = "by", column = @Column(name = "withdrawn_by", length = 100))
+    @AttributeOverride(name = "at", column = @Column(name = "withdrawn_at"))
+    private Recorded withdrawn;
+
     /** For JPA only. */
     protected Finding() {
     }
@@ -63,6 +71,26 @@ public class Finding {
         this.tag = tag;
         this.theme = NameKey.isBlank(theme) ? null : NameKey.tidy(theme);
         this.recorded = recorded;
+    }
+
+    /**
+     * Takes the finding out of the findings played back, as a revision asked; it stays in the record.
+     *
+     * @throws ConflictException if it is withdrawn already
+     */
+    void withdraw(Recorded recorded) {
+        if (isWithdrawn()) {
+            throw new ConflictException("This finding was withdrawn already, by " + withdrawn.by() + ".");
+        }
+        this.withdrawn = recorded;
+    }
+
+    boolean isWithdrawn() {
+        return withdrawn != null;
+    }
+
+    String id() {
+        return id;
     }
 
     FindingView view() {

@@ -2,12 +2,12 @@ package org.locus.diagnostic.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.map;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -207,6 +207,20 @@ class DiagnosticTest {
     }
 
     @Test
+    void withdrawsAFindingOnceAndKeepsIt() {
+        planned();
+        Finding finding = diagnostic.recordFinding(new FindingEntry("Officers answer for members.", FindingTag.DISSONANCE, null),
+                0, BY_PRIYA);
+
+        finding.withdraw(BY_PRIYA);
+
+        assertThat(finding.isWithdrawn()).isTrue();
+        assertThat(finding.view().text()).isEqualTo("Officers answer for members.");
+        assertThatThrownBy(() -> finding.withdraw(BY_PRIYA)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("withdrawn already, by priya");
+    }
+
+    @Test
     void keepsEveryPlaybackSentBackThenValidated() {
         planned();
 
@@ -215,8 +229,8 @@ class DiagnosticTest {
 
         assertThat(diagnostic.playbackViews()).extracting(PlaybackView::playedBackOn, PlaybackView::validated, PlaybackView::revisions)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(TODAY.minusDays(7), false, "Say more about partners."),
-                        org.assertj.core.groups.Tuple.tuple(TODAY, true, null));
+                        tuple(TODAY.minusDays(7), false, "Say more about partners."),
+                        tuple(TODAY, true, null));
     }
 
     @Test

@@ -2,9 +2,11 @@ package org.locus.diagnostic.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.map;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.locus.diagnostic.api.Participant;
@@ -33,9 +35,9 @@ class PlaceLeadersTest {
     @Test
     void putsManagersOfTheCouncilInTheManagerialTopTeamAndManagersOfOtherOrganisationsWithThePartners() {
         assertThat(northshire.offered()).extracting(Participant::name, Participant::group).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Cllr Ada Hale", ParticipantGroup.POLITICAL),
-                org.assertj.core.groups.Tuple.tuple("Ben Ortiz", ParticipantGroup.MANAGERIAL),
-                org.assertj.core.groups.Tuple.tuple("Dr Kim Lowe", ParticipantGroup.PARTNER));
+                tuple("Cllr Ada Hale", ParticipantGroup.POLITICAL),
+                tuple("Ben Ortiz", ParticipantGroup.MANAGERIAL),
+                tuple("Dr Kim Lowe", ParticipantGroup.PARTNER));
     }
 
     @Test
@@ -43,7 +45,7 @@ class PlaceLeadersTest {
         KnownLeader director = new KnownLeader("Jo Park", LeaderRole.MANAGERIAL, "Strategic director",
                 "  northshire   council ", false);
 
-        assertThat(PlaceLeaders.groupOf(director, java.util.Set.of("northshire council"))).isEqualTo(ParticipantGroup.MANAGERIAL);
+        assertThat(PlaceLeaders.groupOf(director, Set.of("northshire council"))).isEqualTo(ParticipantGroup.MANAGERIAL);
     }
 
     @Test

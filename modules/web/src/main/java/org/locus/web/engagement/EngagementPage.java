@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.locus.diagnostic.api.DiagnosticService;
 import org.locus.intake.api.EngagementSummary;
 import org.locus.intake.api.IntakeService;
 import org.locus.platform.api.security.Caller;
@@ -29,6 +31,7 @@ import org.locus.platform.api.workflow.Workflow;
 public class EngagementPage {
 
     private final IntakeService intake;
+    private final DiagnosticService diagnostic;
     private final Workflow workflow;
     private final PeopleDirectory people;
     private final Caller caller;
@@ -41,12 +44,14 @@ public class EngagementPage {
 
     /** For the CDI proxy only. */
     protected EngagementPage() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
-    EngagementPage(IntakeService intake, Workflow workflow, PeopleDirectory people, Caller caller, Clock clock) {
+    EngagementPage(IntakeService intake, DiagnosticService diagnostic, Workflow workflow, PeopleDirectory people, Caller caller,
+                   Clock clock) {
         this.intake = intake;
+        this.diagnostic = diagnostic;
         this.workflow = workflow;
         this.people = people;
         this.caller = caller;
@@ -62,7 +67,8 @@ public class EngagementPage {
             return;
         }
         summary = found.get();
-        sections = EngagementSections.of(summary, this::personName);
+        sections = Stream.concat(EngagementSections.of(summary, this::personName).stream(),
+                DiagnosticSections.of(diagnostic.summary(summary.id()), this::personName).stream()).toList();
         CurrentUser user = caller.current();
         boolean worksOnTasks = user.isIn(Roles.STAFF) || user.isIn(Roles.MANAGER);
         Instant now = clock.instant();

@@ -31,6 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.locus.diagnostic.api.FindingsDone;
+import org.locus.diagnostic.api.InterviewPlan;
+import org.locus.diagnostic.api.InterviewsDone;
+import org.locus.diagnostic.api.PlaybackDecision;
+import org.locus.diagnostic.api.SurveyDone;
 import org.locus.intake.api.AgreementDecision;
 import org.locus.intake.api.AgreementDraft;
 import org.locus.intake.api.FitAssessment;
@@ -170,7 +175,8 @@ public class TaskResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(description = "The task's values: the schema of its task", oneOf = {
                     FitAssessment.class, FitConfirmation.class, Scoping.class, AgreementDraft.class,
-                    AgreementDecision.class, TeamAssignment.class},
+                    AgreementDecision.class, TeamAssignment.class,
+                    InterviewPlan.class, InterviewsDone.class, SurveyDone.class, FindingsDone.class, PlaybackDecision.class},
                     example = "{\"topTeamInvolved\": true, \"placeBased\": true, \"capacityAvailable\": true, \"fundingAvailable\": true}")))
     @APIResponse(responseCode = "204", description = "Completed: the process has moved on")
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -54,9 +54,4 @@ abstract class DiagnosticForm extends TaskForm {
         DiagnosticSummary current = summary();
         return current == null ? List.of() : current.findingsByTheme();
     }
-
-    /** The findings of a theme: finding, tag. */
-    public List<EntryRow> rowsOf(ThemeFindings theme) {
-        return theme.findings().stream().map(finding -> EntryRow.of(finding.text(), finding.tag().label())).toList();
-    }
 }

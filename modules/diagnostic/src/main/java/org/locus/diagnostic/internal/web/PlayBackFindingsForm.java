@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import org.locus.diagnostic.api.DiagnosticService;
 import org.locus.diagnostic.api.DiagnosticSummary;
 import org.locus.diagnostic.api.PlaybackDecision;
-import org.locus.diagnostic.api.ThemeFindings;
 import org.locus.diagnostic.internal.process.DiagnosticProcess;
 import org.locus.platform.api.format.GovukFormats;
 import org.locus.platform.api.web.TaskFormKit;

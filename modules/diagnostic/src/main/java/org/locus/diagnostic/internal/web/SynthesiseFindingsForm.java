@@ -14,6 +14,7 @@ import org.locus.diagnostic.api.DiagnosticService;
 import org.locus.diagnostic.api.DiagnosticSummary;
 import org.locus.diagnostic.api.FindingEntry;
 import org.locus.diagnostic.api.FindingTag;
+import org.locus.diagnostic.api.FindingWithdrawal;
 import org.locus.diagnostic.api.FindingsDone;
 import org.locus.diagnostic.api.PlaybackView;
 import org.locus.diagnostic.api.ThemeFindings;
@@ -64,8 +65,16 @@ public class SynthesiseFindingsForm extends DiagnosticForm {
         return stayWith("Finding saved. Record the next one, or finish when the findings are ready to play back.");
     }
 
+    /** Withdraws a finding a revision replaces, and opens the task again without it. */
+    public String withdraw(String findingId) {
+        if (!send(new FindingWithdrawal(findingId), withdrawal -> diagnostic.withdrawFinding(taskId(), withdrawal))) {
+            return null;
+        }
+        return stayWith("Finding withdrawn. It stays in the record, and is not played back again.");
+    }
+
     public String finish() {
-        if (!send(new FindingsDone(List.of()), done -> diagnostic.finishFindings(taskId(), done))) {
+        if (!send(new FindingsDone(List.of(), List.of()), done -> diagnostic.finishFindings(taskId(), done))) {
             return null;
         }
         return doneWith("Findings ready to play back for " + placeName());
