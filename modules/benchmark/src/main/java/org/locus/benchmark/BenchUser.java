@@ -18,9 +18,8 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The user that seeds through the bulk path ({@code POST /api/benchmark/seed}): an admin in both staff and
- * manager, since intake's commands act as the caller and its tasks are offered to staff or to managers;
- * and, with Sam and Priya, the staff of every seeded engagement's team (an enabler, with interviews of
- * its own to record), on either seeding path. It exists only on the benchmark's server, for one run: its password is made up at random when the run
+ * manager, since intake's commands act as the caller and its tasks are offered to staff or to managers.
+ * It exists only on the benchmark's server, for one run: its password is made up at random when the run
  * begins and given to the server as a PBKDF2 hash, through the environment, as Locus configures any user
  * ({@code LOCUS_USERS}, {@code LOCUS_USER_<ID>_GROUPS}, ...). The demo users stay as they are.
  */

@@ -31,8 +31,8 @@ public final class Benchmark {
         Report report = new Report(settings);
         report.command = command(settings);
         Database database = new Database(settings);
-        // A user of the run's own, added to its server only: the bulk path acts as it, and it is an enabler on every team.
-        BenchUser benchUser = BenchUser.generate();
+        // The bulk path acts as a user of its own, added to this run's server only.
+        BenchUser benchUser = settings.seedsInBulk() ? BenchUser.generate() : null;
         LocusServer server = new LocusServer(settings, benchUser);
         Thread stopOnExit = new Thread(() -> {
             if (server.isRunning()) {
@@ -93,7 +93,7 @@ public final class Benchmark {
             report.seeding = new BulkSeeder(settings, benchUser).seed(settings.engagements());
         } else {
             step(String.format(Locale.ROOT, "Seeding %,d engagements with %d API clients", settings.engagements(), settings.seedThreads()));
-            report.seeding = new Seeder(settings, database, report.taskLookup, benchUser).seed(settings.engagements());
+            report.seeding = new Seeder(settings, database, report.taskLookup).seed(settings.engagements());
         }
         report.cpu.put("seeding", cpu.end(server.pid()));
         step(String.format(Locale.ROOT, "Seeded %,d engagements in %s (%.1f engagements/s)", report.seeding.engagements(),

@@ -19,6 +19,8 @@ final class IntakeValues {
             "assessFit", "confirmFit", "scopeEngagement", "draftAgreement", "approveAgreement", "assignTeam");
 
     static final List<String> STAFF = List.of("sam", "priya");
+    /** The demo's third member of staff: an enabler, with Sam or Priya, of every seeded diagnostic. */
+    static final String ENABLER = "jordan";
     static final String MANAGER = "morgan";
 
     private IntakeValues() {

@@ -43,8 +43,8 @@ final class LocusServer {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
-     * @param benchUser the user of the bulk seeding path and enabler of every seeded team, added to the demo
-     *                  users on this server only; null for none (the server then has the demo users alone)
+     * @param benchUser the user of the bulk seeding path, added to the demo users on this server only; null
+     *                  for none (the server then has the demo users alone)
      */
     LocusServer(Settings settings, BenchUser benchUser) {
         this.settings = settings;

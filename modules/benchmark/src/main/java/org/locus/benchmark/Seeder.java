@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Opens N engagements through the API, with several clients at once, and moves each to a random
  * point of its journey: left at any of intake's six tasks or the diagnostic's five stops ({@link Journey})
  * with equal odds, as the bulk path does. The client's staff member (Sam or Priya) leads the diagnostic,
- * with the other and the benchmark's user as enablers, each completing their own tasks. Every row is the
+ * with the other and Jordan as enablers, each completing their own tasks. Every row is the
  * application's own (first contact, fit, sponsors, agreement, the diagnostic's, engine state, history,
  * tasklist tables); nothing is inserted by hand.
  */
@@ -47,14 +47,11 @@ final class Seeder {
     private final Settings settings;
     private final Database database;
     private final TaskFinder.Mode lookup;
-    private final BenchUser benchUser;
 
-    /** @param benchUser the third member of every team, an enabler, besides Sam and Priya */
-    Seeder(Settings settings, Database database, TaskFinder.Mode lookup, BenchUser benchUser) {
+    Seeder(Settings settings, Database database, TaskFinder.Mode lookup) {
         this.settings = settings;
         this.database = database;
         this.lookup = lookup;
-        this.benchUser = benchUser;
     }
 
     Result seed(int engagements) {
@@ -73,12 +70,12 @@ final class Seeder {
             int thread = t;
             running.add(workers.submit(() -> {
                 String lead = IntakeValues.STAFF.get(thread % 2);
-                List<String> enablers = List.of(IntakeValues.STAFF.get(1 - thread % 2), benchUser.id());
+                List<String> enablers = List.of(IntakeValues.STAFF.get(1 - thread % 2), IntakeValues.ENABLER);
                 LocusClient staff = new LocusClient(settings.baseUri(), lead);
                 LocusClient manager = new LocusClient(settings.baseUri(), IntakeValues.MANAGER);
                 Map<String, LocusClient> team = Map.of(lead, staff,
                         enablers.get(0), new LocusClient(settings.baseUri(), enablers.get(0)),
-                        benchUser.id(), new LocusClient(settings.baseUri(), benchUser.id(), benchUser.password()));
+                        enablers.get(1), new LocusClient(settings.baseUri(), enablers.get(1)));
                 try (TaskFinder finder = lookup.finder(staff, database)) {
                     DiagnosticClients diagnostic = new DiagnosticClients(team, finder);
                     int i;

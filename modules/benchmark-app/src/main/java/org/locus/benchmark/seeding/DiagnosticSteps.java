@@ -132,7 +132,7 @@ public class DiagnosticSteps {
         if (finishes) {
             diagnostic.recordFinding(taskId, new FindingEntry("Partners wait for the council to lead.",
                     FindingTag.RELATIONSHIPS, "Shared ambition"));
-            diagnostic.finishFindings(taskId, new FindingsDone(List.of()));
+            diagnostic.finishFindings(taskId, new FindingsDone(List.of(), List.of()));
         }
     }
 }

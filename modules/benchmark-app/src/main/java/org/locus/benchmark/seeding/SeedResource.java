@@ -39,8 +39,7 @@ import org.locus.platform.api.security.Roles;
  * it and names the error, and the request stops there.
  *
  * <p>Intake's commands act as the caller, as they would for a person: the caller must be an admin and in
- * both staff (first contact, fit, scoping, agreement; and it is an enabler of every engagement's team)
- * and manager (approval, team). The diagnostic's act as the lead or enabler whose task it is
+ * both staff (first contact, fit, scoping, agreement) and manager (approval, team). The diagnostic's act as the lead or enabler whose task it is
  * ({@link WithoutCaller}).
  *
  * <pre>
@@ -99,7 +98,7 @@ public class SeedResource {
         String placePrefix = request.get("placePrefix") instanceof JsonString prefix ? prefix.getString() : "Seedshire bulk-";
 
         long began = System.nanoTime();
-        Draw draw = new Draw(seed, user.id());
+        Draw draw = new Draw(seed);
         long[] leftAt = new long[SeedBatch.STOPS.size()];
         int completions = 0;
         int transactions = 0;
