@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -26,7 +27,7 @@ final class BareEngine {
 
     /**
      * An engine set up as Locus sets up its own (full history, strong UUIDs, no authorization checks),
-     * with nothing around it: its own schema, the diagrams from bpmn/, no-op delegates, no job executor.
+     * with nothing around it: its own schema, the diagrams from bpmn/, a plain team bean, no job executor.
      */
     static ProcessEngine bare(Settings settings) {
         if (settings.bareOnLocusTables()) {
@@ -52,8 +53,8 @@ final class BareEngine {
     /**
      * The bare engine on the very tables Locus's engine left, once the server has stopped: the same open
      * engagements, the same indexes, the same database, and nothing of the application around it (no
-     * tasklist listener, no domain rows, no HTTP, no security). It deploys the same diagrams with no-op
-     * delegates and starts its engagements from that deployment.
+     * tasklist listener, no domain rows, no HTTP, no security). It deploys the same diagrams, with a plain
+     * team bean for the diagnostic's assignees, and starts its engagements from that deployment.
      */
     private static ProcessEngine bareOnLocusTables(Settings settings) {
         StandaloneProcessEngineConfiguration configuration = common(settings, "bare");
@@ -90,8 +91,10 @@ final class BareEngine {
         return configuration;
     }
 
+    /** Strong UUIDs as Locus's engine has, and the one bean the diagrams name, {@link BareTeam}. */
     private static void withBareBeans(StandaloneProcessEngineConfiguration configuration) {
         configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setBeans(Map.<Object, Object>of(BareTeam.BEAN_NAME, new BareTeam()));
     }
 
     /**

@@ -22,9 +22,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Opens N engagements through the benchmark's bulk path: a few calls at once of
  * {@code POST /api/benchmark/seed} (modules/benchmark-app), each opening a batch of engagements in the
- * server through intake's own service, a group of them per transaction, and leaving each at one of
- * intake's six tasks with equal odds. The rows are those the API path writes (first contact, places,
- * leaders, fit, sponsors, agreement, engine state and history, tasklist tables), without an HTTP request,
+ * server through intake's own service and, once agreed, the diagnostic's, a group of them per
+ * transaction, and leaving each at one of the {@link Journey}'s stops with equal odds. The rows are those the API path writes (first contact, places,
+ * leaders, fit, sponsors, agreement, the diagnostic's plan, interviews, survey, findings and playbacks,
+ * engine state and history, tasklist tables), without an HTTP request,
  * a password check and a transaction for every step.
  *
  * <p>Places are shared out as the API clients share them: eight lanes of 250 places each
@@ -55,7 +56,7 @@ final class BulkSeeder {
         AtomicLong errors = new AtomicLong();
         AtomicLong nextSeed = new AtomicLong(FIRST_SEED);
         AtomicBoolean stop = new AtomicBoolean();
-        AtomicLongArray leftAt = new AtomicLongArray(IntakeValues.TASKS.size());
+        AtomicLongArray leftAt = new AtomicLongArray(Journey.STOPS.size());
         long maxErrors = Math.max(5, engagements / 2_000);
         BlockingQueue<Integer> lanes = new ArrayBlockingQueue<>(LANES);
         for (int lane = 0; lane < LANES; lane++) {
@@ -79,8 +80,8 @@ final class BulkSeeder {
                         int opened = answer.path("engagements").asInt();
                         nextPlace[lane] = (nextPlace[lane] + opened) % PLACES_PER_LANE;
                         completions.addAndGet(answer.path("completions").asLong());
-                        for (int i = 0; i < IntakeValues.TASKS.size(); i++) {
-                            leftAt.addAndGet(i, answer.path("leftAt").path(IntakeValues.TASKS.get(i)).asLong());
+                        for (int i = 0; i < Journey.STOPS.size(); i++) {
+                            leftAt.addAndGet(i, answer.path("leftAt").path(Journey.STOPS.get(i)).asLong());
                         }
                         done.addAndGet(opened);
                         if (answer.hasNonNull("error")) {
@@ -124,7 +125,7 @@ final class BulkSeeder {
             counts[i] = leftAt.get(i);
         }
         String how = String.format(Locale.ROOT, "through the bulk path, POST /api/benchmark/seed (intake's service in the"
-                        + " server, as user %s), %d calls at once of up to %d engagements, %d engagements a transaction",
+                        + " server as user %s, the diagnostic's as each task's lead or enabler), %d calls at once of up to %d engagements, %d engagements a transaction",
                 user.id(), threads, settings.bulkBatch(), settings.bulkPerTransaction());
         return new Seeder.Result(how, done.get(), completions.get(), requests.get(), seconds, counts, errors.get());
     }

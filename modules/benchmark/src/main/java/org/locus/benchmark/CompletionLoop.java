@@ -3,7 +3,8 @@ package org.locus.benchmark;
 /**
  * Task completions over HTTP: each client logs a first contact and completes all six intake tasks
  * through the API, as staff and a manager would, then starts the next one. Completing an unclaimed
- * task claims it, so no separate claim is sent.
+ * task claims it, so no separate claim is sent. The last, assignTeam, takes the engagement on into the
+ * diagnostic, whose plan is left with its lead (as the bare engine's loop leaves it).
  */
 final class CompletionLoop {
 

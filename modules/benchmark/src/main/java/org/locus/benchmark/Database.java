@@ -59,22 +59,34 @@ final class Database {
 
     /** Open, unclaimed tasks offered to each group, as the tasklist tables hold them. */
     Map<String, Long> openGroupTasks() {
+        return counts("select group_id, count(*) from tasklist_offer where not claimed group by group_id order by group_id");
+    }
+
+    /** Open tasks held by a named person (the diagnostic's are assigned, not offered), by person. */
+    Map<String, Long> openAssignedTasks() {
+        return counts("select assignee, count(*) from tasklist_task where assignee is not null group by assignee order by assignee");
+    }
+
+    /** The rows of a {@code select name, count(*) ... group by name}, in order. */
+    private Map<String, Long> counts(String sql) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("select group_id, count(*) from tasklist_offer where not claimed"
-                     + " group by group_id order by group_id")) {
+             ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
                 counts.put(rs.getString(1), rs.getLong(2));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the open tasks", e);
+            throw new IllegalStateException("Cannot count the open tasks: " + sql, e);
         }
         return counts;
     }
 
-    /** Open engagements (process instances) of Locus's engine. */
+    /**
+     * Open engagements of Locus's engine: the map's process instances. The stages' own processes, which the
+     * map calls, are process instances too (with a super execution) and are not counted again.
+     */
     long openProcessInstances() {
-        return Long.parseLong(queryText("select count(*) from act_ru_execution where parent_id_ is null"));
+        return Long.parseLong(queryText("select count(*) from act_ru_execution where parent_id_ is null and super_exec_ is null"));
     }
 
     /**

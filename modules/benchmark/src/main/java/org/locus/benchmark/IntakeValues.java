@@ -19,6 +19,8 @@ final class IntakeValues {
             "assessFit", "confirmFit", "scopeEngagement", "draftAgreement", "approveAgreement", "assignTeam");
 
     static final List<String> STAFF = List.of("sam", "priya");
+    /** The demo's third member of staff: an enabler, with Sam or Priya, of every seeded diagnostic. */
+    static final String ENABLER = "jordan";
     static final String MANAGER = "morgan";
 
     private IntakeValues() {
@@ -76,11 +78,18 @@ final class IntakeValues {
             }
             case "approveAgreement" -> values.put("approved", true);
             case "assignTeam" -> {
-                values.put("lead", "sam");
-                values.put("enablers", List.of("priya"));
+                return team(STAFF.get(0), List.of(STAFF.get(1)));
             }
             default -> throw new IllegalArgumentException("Not an intake task: " + taskKey);
         }
+        return json(values);
+    }
+
+    /** The values that complete assignTeam with this lead and these enablers. */
+    static String team(String lead, List<String> enablers) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("lead", lead);
+        values.put("enablers", enablers);
         return json(values);
     }
 

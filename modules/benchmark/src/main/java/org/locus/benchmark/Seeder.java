@@ -3,6 +3,7 @@ package org.locus.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,9 +15,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Opens N engagements through the API, with several clients at once, and moves each to a random
- * point of intake: left at any of its six tasks with equal odds, so staff's lists hold about two
- * thirds of the open tasks and the managers' one third. Every row is the application's own (first
- * contact, fit, sponsors, agreement, engine state, history, tasklist tables); nothing is inserted by hand.
+ * point of its journey: left at any of intake's six tasks or the diagnostic's five stops ({@link Journey})
+ * with equal odds, as the bulk path does. The client's staff member (Sam or Priya) leads the diagnostic,
+ * with the other and Jordan as enablers, each completing their own tasks. Every row is the
+ * application's own (first contact, fit, sponsors, agreement, the diagnostic's, engine state, history,
+ * tasklist tables); nothing is inserted by hand.
  */
 final class Seeder {
 
@@ -39,6 +42,8 @@ final class Seeder {
 
     static final long PROGRESS_EVERY_SECONDS = 15;
 
+    private static final int SURVEY_STOP = Journey.STOPS.indexOf("recordSurvey");
+
     private final Settings settings;
     private final Database database;
     private final TaskFinder.Mode lookup;
@@ -55,7 +60,7 @@ final class Seeder {
         AtomicLong completions = new AtomicLong();
         AtomicLong requests = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        AtomicLongArray leftAt = new AtomicLongArray(IntakeValues.TASKS.size());
+        AtomicLongArray leftAt = new AtomicLongArray(Journey.STOPS.size());
         long maxErrors = Math.max(20, engagements / 200);
         long began = System.nanoTime();
 
@@ -64,26 +69,42 @@ final class Seeder {
         for (int t = 0; t < settings.seedThreads(); t++) {
             int thread = t;
             running.add(workers.submit(() -> {
-                LocusClient staff = new LocusClient(settings.baseUri(), IntakeValues.STAFF.get(thread % 2));
+                String lead = IntakeValues.STAFF.get(thread % 2);
+                List<String> enablers = List.of(IntakeValues.STAFF.get(1 - thread % 2), IntakeValues.ENABLER);
+                LocusClient staff = new LocusClient(settings.baseUri(), lead);
                 LocusClient manager = new LocusClient(settings.baseUri(), IntakeValues.MANAGER);
+                Map<String, LocusClient> team = Map.of(lead, staff,
+                        enablers.get(0), new LocusClient(settings.baseUri(), enablers.get(0)),
+                        enablers.get(1), new LocusClient(settings.baseUri(), enablers.get(1)));
                 try (TaskFinder finder = lookup.finder(staff, database)) {
+                    DiagnosticClients diagnostic = new DiagnosticClients(team, finder);
                     int i;
                     while ((i = next.getAndIncrement()) < engagements && errors.get() < maxErrors) {
                         // A client's own places, a few hundred of them, each with many engagements over time.
                         String place = "Seedshire " + thread + "-" + (i / settings.seedThreads()) % 250;
-                        int stopAt = ThreadLocalRandom.current().nextInt(IntakeValues.TASKS.size());
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        int stopAt = random.nextInt(Journey.STOPS.size());
                         try {
                             String engagementId = staff.logFirstContact(IntakeValues.firstContact(place));
                             requests.incrementAndGet();
-                            for (int step = 0; step < stopAt; step++) {
+                            for (int step = 0; step < Math.min(stopAt, IntakeValues.TASKS.size()); step++) {
                                 String key = IntakeValues.TASKS.get(step);
                                 TaskFinder.OpenTask task = finder.theOpenTask(engagementId, key);
                                 if (lookup == TaskFinder.Mode.API) {
                                     requests.incrementAndGet();
                                 }
-                                (IntakeValues.isManagers(key) ? manager : staff).complete(task.id(), IntakeValues.valuesFor(key, place));
+                                String values = key.equals("assignTeam") ? IntakeValues.team(lead, enablers)
+                                        : IntakeValues.valuesFor(key, place);
+                                (IntakeValues.isManagers(key) ? manager : staff).complete(task.id(), values);
                                 requests.incrementAndGet();
                                 completions.incrementAndGet();
+                            }
+                            if (stopAt >= IntakeValues.TASKS.size()) {
+                                DiagnosticClients.Plan plan = new DiagnosticClients.Plan(lead, enablers,
+                                        stopAt == SURVEY_STOP || random.nextBoolean(), random.nextBoolean());
+                                int completed = diagnostic.advance(engagementId, place, plan, stopAt - IntakeValues.TASKS.size());
+                                completions.addAndGet(completed);
+                                requests.addAndGet(lookup == TaskFinder.Mode.API ? 2L * completed : completed);
                             }
                             leftAt.incrementAndGet(stopAt);
                             done.incrementAndGet();
@@ -116,7 +137,8 @@ final class Seeder {
             counts[i] = leftAt.get(i);
         }
         return new Result(String.format(Locale.ROOT, "through the API by %d clients (POST /api/enquiries, then"
-                + " POST /api/tasks/{id}/complete for each task)", settings.seedThreads()),
+                + " POST /api/tasks/{id}/complete for each task, as sam, priya and morgan for intake and as the lead"
+                + " or enabler for the diagnostic)", settings.seedThreads()),
                 done.get(), completions.get(), requests.get(), seconds, counts, errors.get());
     }
 

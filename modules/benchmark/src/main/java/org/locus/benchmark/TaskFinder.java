@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 interface TaskFinder extends AutoCloseable {
 
-    /** An open user task: its id and its BPMN id. */
-    record OpenTask(String id, String key) {
+    /** An open user task: its id, its BPMN id, and who holds it (null while unclaimed). */
+    record OpenTask(String id, String key, String assignee) {
     }
 
     /** The engagement's open tasks, oldest first. */
@@ -31,6 +31,14 @@ interface TaskFinder extends AutoCloseable {
         return open.stream().filter(task -> task.key().equals(expectedKey)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Engagement " + engagementId + " has no open "
                         + expectedKey + " task; its open tasks are " + open));
+    }
+
+    /** The open task of this kind that this person holds: one of a multi-instance task's, such as each enabler's interviews. */
+    default OpenTask theOpenTask(String engagementId, String expectedKey, String assignee) {
+        List<OpenTask> open = openTasks(engagementId);
+        return open.stream().filter(task -> task.key().equals(expectedKey) && assignee.equals(task.assignee())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Engagement " + engagementId + " has no open "
+                        + expectedKey + " task of " + assignee + "; its open tasks are " + open));
     }
 
     @Override
@@ -82,7 +90,8 @@ interface TaskFinder extends AutoCloseable {
         public List<OpenTask> openTasks(String engagementId) {
             List<OpenTask> open = new ArrayList<>();
             for (JsonNode task : client.getJson(tasksOf(engagementId))) {
-                open.add(new OpenTask(task.path("id").asText(), task.path("key").asText()));
+                open.add(new OpenTask(task.path("id").asText(), task.path("key").asText(),
+                        task.hasNonNull("assignee") ? task.path("assignee").asText() : null));
             }
             return open;
         }
@@ -104,7 +113,7 @@ interface TaskFinder extends AutoCloseable {
                 connection.setReadOnly(true);
                 connection.setAutoCommit(true);
                 this.select = connection.prepareStatement(
-                        "select task_id, task_key from tasklist_task where business_key = ? order by created_at");
+                        "select task_id, task_key, assignee from tasklist_task where business_key = ? order by created_at");
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot read the tasklist table", e);
             }
@@ -117,7 +126,7 @@ interface TaskFinder extends AutoCloseable {
                 select.setString(1, engagementId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        open.add(new OpenTask(rs.getString(1), rs.getString(2)));
+                        open.add(new OpenTask(rs.getString(1), rs.getString(2), rs.getString(3)));
                     }
                 }
             } catch (SQLException e) {

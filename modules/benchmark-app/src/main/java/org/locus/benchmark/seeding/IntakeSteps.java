@@ -19,7 +19,8 @@ import org.locus.intake.api.TeamAssignment;
 /**
  * What a member of staff or a manager enters at first contact and in each intake task, the same values
  * the benchmark's API clients send (modules/benchmark, {@code IntakeValues}), as intake's own commands.
- * Every engagement is accepted and approved, so it runs through all six tasks.
+ * Every engagement is accepted and approved, so it runs through all six tasks, and then on the map into
+ * the diagnostic ({@link DiagnosticSteps}) with the team it was given.
  */
 final class IntakeSteps {
 
@@ -39,7 +40,7 @@ final class IntakeSteps {
     }
 
     /** Completes one task, by its BPMN id, through the intake command that completes it. */
-    static void complete(IntakeService intake, String taskKey, String taskId, String place) {
+    static void complete(IntakeService intake, String taskKey, String taskId, String place, TeamAssignment team) {
         switch (taskKey) {
             case "assessFit" -> intake.assessFit(taskId,
                     new FitAssessment(true, true, true, true, "Leader and chief executive both on the call."));
@@ -57,7 +58,7 @@ final class IntakeSteps {
                         today.minusDays(3), today.minusDays(2)));
             }
             case "approveAgreement" -> intake.decideAgreement(taskId, new AgreementDecision(true, null));
-            case "assignTeam" -> intake.assignTeam(taskId, new TeamAssignment("sam", List.of("priya")));
+            case "assignTeam" -> intake.assignTeam(taskId, team);
             default -> throw new IllegalArgumentException("Not an intake task: " + taskKey);
         }
     }

@@ -2,7 +2,6 @@ package org.locus.benchmark.seeding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,13 +32,15 @@ import org.locus.platform.api.security.Roles;
 /**
  * The benchmark's bulk path for seeding: opens many engagements in one request, each through intake's
  * own service ({@code logFirstContact}, then its task commands, each task found with
- * {@code Workflow.openTasksOf}) exactly as the benchmark's API clients do over HTTP, and leaves each at
- * one of intake's six tasks with equal odds. Engagements are committed a group at a time
+ * {@code Workflow.openTasksOf}) exactly as the benchmark's API clients do over HTTP, and on through the
+ * diagnostic's service once agreed, and leaves each at one of intake's six tasks or the diagnostic's five
+ * stops with equal odds ({@link Draw}). Engagements are committed a group at a time
  * ({@code perTransaction}), so a failure loses one group: the answer then counts the groups committed before
  * it and names the error, and the request stops there.
  *
- * <p>The commands act as the caller, as they would for a person: the caller must be an admin and in
- * both staff (first contact, fit, scoping, agreement) and manager (approval, team).
+ * <p>Intake's commands act as the caller, as they would for a person: the caller must be an admin and in
+ * both staff (first contact, fit, scoping, agreement) and manager (approval, team). The diagnostic's act as the lead or enabler whose task it is
+ * ({@link WithoutCaller}).
  *
  * <pre>
  * POST /api/benchmark/seed
@@ -59,25 +60,27 @@ public class SeedResource {
 
     private final SeedBatch batch;
     private final Caller caller;
+    private final WithoutCaller withoutCaller;
 
     /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
     public SeedResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    SeedResource(SeedBatch batch, Caller caller) {
+    SeedResource(SeedBatch batch, Caller caller, WithoutCaller withoutCaller) {
         this.batch = batch;
         this.caller = caller;
+        this.withoutCaller = withoutCaller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Open many engagements through intake's service (benchmark only)",
+    @Operation(summary = "Open many engagements through intake's and the diagnostic's services (benchmark only)",
             description = "Roles: admin, and the caller must be in staff and manager too. Answers how many "
-                    + "engagements were left at each of intake's tasks.")
+                    + "engagements were left at each of intake's tasks and the diagnostic's stops.")
     public JsonObject seed(JsonStructure body) {
         CurrentUser user = caller.current();
         if (!user.isIn(Roles.STAFF) || !user.isIn(Roles.MANAGER)) {
@@ -95,19 +98,18 @@ public class SeedResource {
         String placePrefix = request.get("placePrefix") instanceof JsonString prefix ? prefix.getString() : "Seedshire bulk-";
 
         long began = System.nanoTime();
-        Random random = new Random(seed);
-        long[] leftAt = new long[IntakeSteps.TASKS.size()];
+        Draw draw = new Draw(seed);
+        long[] leftAt = new long[SeedBatch.STOPS.size()];
         int completions = 0;
         int transactions = 0;
         int opened = 0;
         String error = null;
         List<SeedBatch.Planned> group = new ArrayList<>(perTransaction);
         for (int i = 0; i < engagements && error == null; i++) {
-            int stopAt = random.nextInt(IntakeSteps.TASKS.size());
-            group.add(new SeedBatch.Planned(placePrefix + (int) ((firstPlace + (long) i) % places), stopAt));
+            group.add(draw.next(placePrefix + (int) ((firstPlace + (long) i) % places)));
             if (group.size() == perTransaction || i == engagements - 1) {
                 try {
-                    completions += batch.open(group);
+                    completions += withoutCaller.call(() -> batch.open(group, user.id()));
                     transactions++;
                     opened += group.size();
                     group.forEach(planned -> leftAt[planned.stopAt()]++);
@@ -122,7 +124,7 @@ public class SeedResource {
 
         JsonObjectBuilder counts = Json.createObjectBuilder();
         for (int i = 0; i < leftAt.length; i++) {
-            counts.add(IntakeSteps.TASKS.get(i), leftAt[i]);
+            counts.add(SeedBatch.STOPS.get(i), leftAt[i]);
         }
         JsonObjectBuilder answer = Json.createObjectBuilder()
                 .add("requested", engagements)
