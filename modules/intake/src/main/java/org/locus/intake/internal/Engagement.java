@@ -65,11 +65,11 @@ import org.locus.platform.api.error.InvalidRequestException;
 @Entity
 @Table(name = "intake_engagement")
 @NamedQuery(name = Engagement.HEADLINES, query = """
-        select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id
+        select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id, e.lead
         from Engagement e join e.place p left join e.politicalSponsor ps left join e.managerialSponsor ms
         where e.id in :ids""")
 @NamedQuery(name = Engagement.HEADLINES_OF_PLACE, query = """
-        select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id
+        select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id, e.lead
         from Engagement e join e.place p left join e.politicalSponsor ps left join e.managerialSponsor ms
         where p = :place and e.status = :status
         order by e.opened.at""")
@@ -315,7 +315,7 @@ public class Engagement {
     }
 
     public EngagementHeadline headline() {
-        return new EngagementHeadline(id, reference, place.name(), stage, status, sponsorsMissing());
+        return new EngagementHeadline(id, reference, place.name(), stage, status, sponsorsMissing(), lead);
     }
 
     public EngagementSummary summary() {

@@ -102,7 +102,7 @@ public class EngagementRepository {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<Object[]> page = em.createQuery("""
-                select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id, e.opened.at
+                select e.id, e.reference, p.name, e.stage, e.status, ps.id, ms.id, e.lead, e.opened.at
                 from Engagement e join e.place p left join e.politicalSponsor ps left join e.managerialSponsor ms"""
                 + where + " order by e.opened.at desc, e.id", Object[].class);
         TypedQuery<Long> count = em.createQuery("select count(e) from Engagement e join e.place p" + where, Long.class);
@@ -112,7 +112,7 @@ public class EngagementRepository {
         });
         List<EngagementListing> listings = page.setFirstResult(search.first()).setMaxResults(search.size())
                 .getResultList().stream()
-                .map(row -> new EngagementListing(headline(row), (Instant) row[7]))
+                .map(row -> new EngagementListing(headline(row), (Instant) row[8]))
                 .toList();
         return new EngagementResults(listings, count.getSingleResult());
     }
@@ -134,6 +134,6 @@ public class EngagementRepository {
 
     private static EngagementHeadline headline(Object[] row) {
         return new EngagementHeadline((String) row[0], (String) row[1], (String) row[2], (Stage) row[3],
-                (EngagementStatus) row[4], row[5] == null || row[6] == null);
+                (EngagementStatus) row[4], row[5] == null || row[6] == null, (String) row[7]);
     }
 }

@@ -21,7 +21,7 @@ class TaskRowsTest {
     void joinsEachTaskToItsEngagementsHeadline() {
         WorkTask task = task("t1", "e1", Instant.parse("2026-11-30T09:00:00Z"));
         EngagementHeadline headline = new EngagementHeadline("e1", "ENG-2026-0001", "Northshire", Stage.INTAKE,
-                EngagementStatus.OPEN, true);
+                EngagementStatus.OPEN, true, null);
 
         TaskRow row = TaskRows.of(List.of(task), Map.of("e1", headline), NOW).get(0);
 
