@@ -76,15 +76,18 @@ public class DefaultIntakeService implements IntakeService {
     private final Clock clock;
     private final Validator validator;
     private final TaskCommand<Engagement> tasks;
+    private final HeadlineChanges headlineChanges;
 
     /** For the CDI proxy only. */
     protected DefaultIntakeService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
     DefaultIntakeService(Workflow workflow, Caller caller, PeopleDirectory people, EngagementRepository engagements,
-                         PlaceDirectory places, Clock clock, Validator validator, TaskCommands taskCommands) {
+                         PlaceDirectory places, Clock clock, Validator validator, TaskCommands taskCommands,
+                         HeadlineChanges headlineChanges) {
+        this.headlineChanges = headlineChanges;
         this.workflow = workflow;
         this.caller = caller;
         this.people = people;
@@ -142,6 +145,7 @@ public class DefaultIntakeService implements IntakeService {
         Engagement engagement = new Engagement(engagements.nextReference(now), place, List.copyOf(involved.values()),
                 leader, contact, Recorded.of(user.id(), now));
         engagements.store(engagement);
+        headlineChanges.announce(engagement);
         workflow.start(EngagementProcess.KEY, engagement.id(), Map.of(EngagementProcess.ENGAGEMENT_ID, engagement.id()));
         engagements.flush();
         return engagement.id();
@@ -239,6 +243,7 @@ public class DefaultIntakeService implements IntakeService {
         tasks.complete(IntakeProcess.ASSIGN_TEAM, taskId, assignment, (engagement, on) -> {
             requireStaff(assignment);
             engagement.assignTeam(assignment);
+            headlineChanges.announce(engagement);
             return Map.of();
         });
     }
@@ -271,6 +276,7 @@ public class DefaultIntakeService implements IntakeService {
         engagement.nameSponsors(
                 leaderFor(engagement.place(), scoping.politicalSponsor(), LeaderRole.POLITICAL),
                 leaderFor(engagement.place(), scoping.managerialSponsor(), LeaderRole.MANAGERIAL));
+        headlineChanges.announce(engagement);
     }
 
     private Leader leaderFor(Place place, SponsorDetails sponsor, LeaderRole side) {

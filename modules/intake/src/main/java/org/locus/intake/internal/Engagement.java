@@ -1,5 +1,7 @@
 package org.locus.intake.internal;
 
+import java.time.Instant;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -312,6 +314,10 @@ public class Engagement {
 
     public boolean isOpen() {
         return status == EngagementStatus.OPEN;
+    }
+
+    public Instant openedAt() {
+        return opened.at();
     }
 
     public EngagementHeadline headline() {

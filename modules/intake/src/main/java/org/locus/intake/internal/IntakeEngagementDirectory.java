@@ -25,15 +25,17 @@ import org.locus.platform.api.engagement.EngagementMoved;
 public class IntakeEngagementDirectory implements EngagementDirectory {
 
     private final EngagementRepository engagements;
+    private final HeadlineChanges headlineChanges;
 
     /** For the CDI proxy only. */
     protected IntakeEngagementDirectory() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    IntakeEngagementDirectory(EngagementRepository engagements) {
+    IntakeEngagementDirectory(EngagementRepository engagements, HeadlineChanges headlineChanges) {
         this.engagements = engagements;
+        this.headlineChanges = headlineChanges;
     }
 
     @Override
@@ -54,6 +56,8 @@ public class IntakeEngagementDirectory implements EngagementDirectory {
     /** The map entered a stage or ended; runs in the engine's transaction, on a request or a job thread. */
     @Transactional(Transactional.TxType.MANDATORY)
     void recordMove(@Observes EngagementMoved move) {
-        engagements.get(move.engagementId()).moved(move);
+        Engagement engagement = engagements.get(move.engagementId());
+        engagement.moved(move);
+        headlineChanges.announce(engagement);
     }
 }

@@ -32,6 +32,10 @@ import org.locus.platform.internal.engagement.EngagementMovesParseListener;
 import org.locus.platform.internal.tasklist.TasklistParseListener;
 import org.locus.platform.internal.tasklist.TasklistProjection;
 import org.locus.platform.internal.tasklist.TasklistRebuild;
+import org.locus.platform.internal.due.DueDates;
+import org.locus.platform.internal.overview.OverviewRebuild;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * Builds the one process engine of this server when the web application starts (the CDI event that
@@ -51,6 +55,8 @@ public class ProcessEngineLifecycle {
     private final TasklistProjection tasklist;
     private final TasklistRebuild tasklistRebuild;
     private final EngineIndexes engineIndexes;
+    private final DueDates dueDates;
+    private final OverviewRebuild overviewRebuild;
     private final boolean jobExecutorActive;
     private final long jobExecutorMaxWait;
 
@@ -58,7 +64,7 @@ public class ProcessEngineLifecycle {
 
     /** For the CDI proxy only. */
     protected ProcessEngineLifecycle() {
-        this(null, null, null, null, null, null, null, false, 0);
+        this(null, null, null, null, null, null, null, null, null, false, 0);
     }
 
     @Inject
@@ -69,6 +75,8 @@ public class ProcessEngineLifecycle {
                            TasklistProjection tasklist,
                            TasklistRebuild tasklistRebuild,
                            EngineIndexes engineIndexes,
+                           DueDates dueDates,
+                           OverviewRebuild overviewRebuild,
                            @ConfigProperty(name = "locus.jobExecutor.active", defaultValue = "true") boolean jobExecutorActive,
                            @ConfigProperty(name = "locus.jobExecutor.maxWaitMillis", defaultValue = "5000") long jobExecutorMaxWait) {
         this.transactionManager = transactionManager;
@@ -78,6 +86,8 @@ public class ProcessEngineLifecycle {
         this.tasklist = tasklist;
         this.tasklistRebuild = tasklistRebuild;
         this.engineIndexes = engineIndexes;
+        this.dueDates = dueDates;
+        this.overviewRebuild = overviewRebuild;
         this.jobExecutorActive = jobExecutorActive;
         this.jobExecutorMaxWait = jobExecutorMaxWait;
     }
@@ -97,7 +107,7 @@ public class ProcessEngineLifecycle {
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         // Every user task keeps the tasklist's own tables in step, inside the engine's transaction.
         // The map's call activities and end events move the engagement's stage and status, in the same transaction.
-        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new TasklistParseListener(tasklist),
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new TasklistParseListener(tasklist, dueDates),
                 new EngagementMovesParseListener(beanManager.getEvent().select(EngagementMoved.class)::fire))));
         ManagedThreadsJobExecutor jobExecutor = new ManagedThreadsJobExecutor(managedExecutor);
         // The engine's default idles up to a minute between polls; a timer should not wait that long.
@@ -109,9 +119,23 @@ public class ProcessEngineLifecycle {
         engine = configuration.buildProcessEngine();
         engineIndexes.ensureCreated();
         deployer.deployChanged(engine.getRepositoryService(), war);
+        // A due period that is not a duration stops the start here, naming its property.
+        dueDates.check(userTasksOfLatestDiagrams(engine.getRepositoryService()));
         tasklistRebuild.ensureInStep(engine);
+        overviewRebuild.ensureInStep(engine);
         LOG.info(() -> "Process engine started in " + (System.nanoTime() - began) / 1_000_000 + " ms");
         beanManager.getEvent().select(WorkflowStarted.class).fire(new WorkflowStarted());
+    }
+
+    /** "processKey.taskId" of every user task of the latest version of every deployed diagram. */
+    private static List<String> userTasksOfLatestDiagrams(RepositoryService repository) {
+        List<String> tasks = new ArrayList<>();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
+            for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+                tasks.add(definition.getKey() + "." + task.getId());
+            }
+        }
+        return tasks;
     }
 
     void stop(@Observes Shutdown shutdown) {
