@@ -68,6 +68,9 @@ class SecurityIT {
         expect(softly, "GET", "/api/places/check?name=Nowhere", null, roles(200, 200, 403, 403, 401));
         expect(softly, "GET", "/api/engagements?status=COMPLETED", null, roles(200, 200, 200, 403, 401));
         expect(softly, "GET", "/api/engagements/" + unknownId, null, roles(404, 404, 404, 403, 401));
+        expect(softly, "GET", "/api/overview?flag=OVERDUE", null, roles(403, 200, 200, 403, 401));
+        expect(softly, "GET", "/api/overview?flag=LATE", null, roles(403, 400, 400, 403, 401));
+        expect(softly, "GET", "/api/workload", null, roles(403, 200, 200, 403, 401));
         softly.assertAll();
     }
 
@@ -78,6 +81,8 @@ class SecurityIT {
         expect(softly, "GET", "/enquiries/new.xhtml", null, roles(200, 403, 403, 403, 302));
         expect(softly, "GET", "/intake/forms/assess-fit.xhtml?task=" + unknownId, null, roles(200, 200, 403, 403, 302));
         expect(softly, "GET", "/engagements/index.xhtml", null, roles(200, 200, 200, 403, 302));
+        expect(softly, "GET", "/manage/index.xhtml?sort=PLACE", null, roles(403, 200, 200, 403, 302));
+        expect(softly, "GET", "/manage/workload.xhtml", null, roles(403, 200, 200, 403, 302));
         expect(softly, "GET", "/index.xhtml", null, roles(200, 200, 200, 200, 302));
         expect(softly, "GET", "/login.xhtml", null, roles(200, 200, 200, 200, 200));
         expect(softly, "GET", "/WEB-INF/web.xml", null, roles(404, 404, 404, 404, 404));
