@@ -117,13 +117,15 @@ public final class Benchmark {
         step(String.format(Locale.ROOT, "Ready in %.1f s (Liberty: started in %.1f s)",
                 report.restart.wallSeconds(), report.restart.libertySeconds()));
 
-        step("Tasklist: first page of the groups' tasks and of Sam's own, " + settings.probeRequests() + " requests each after a warm-up");
+        step("Tasklist: first page of the groups' tasks and of Sam's own, and the managers' overview, "
+                + settings.probeRequests() + " requests each after a warm-up");
         quiet(settings, report, "tasklist", server.pid());
         cpu = CpuUse.begin(settings.dbName());
         TasklistProbe tasklist = new TasklistProbe(settings);
         // Sam leads half the diagnostics and is an enabler in the other half: the longest "My tasks" of the demo staff.
         for (TasklistProbe.Result result : List.of(tasklist.groups(IntakeValues.STAFF.get(0)),
-                tasklist.groups(IntakeValues.MANAGER), tasklist.mine(IntakeValues.STAFF.get(0)))) {
+                tasklist.groups(IntakeValues.MANAGER), tasklist.mine(IntakeValues.STAFF.get(0)),
+                tasklist.overview(IntakeValues.MANAGER))) {
             report.tasklist.add(result);
             step(String.format(Locale.ROOT, "  %s, %s (%s tasks in the list): %s", result.user(), result.path(),
                     result.listSize(), Report.percentiles(result.latencies())));

@@ -8,12 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Times the first page of a tasklist, one request after another as one person paging in would, after a
  * warm-up that lets the server compile its hot paths and fill its pools: the groups' tasks (intake's,
  * offered to staff or managers, the list the targets are set for), and a person's own ("My tasks",
- * where the diagnostic's tasks wait, each assigned to the lead or an enabler by name).
+ * where the diagnostic's tasks wait, each assigned to the lead or an enabler by name); and the managers'
+ * overview's first page, which reads every engagement's row and the open tasks of the page's twenty.
  */
 final class TasklistProbe {
 
     static final String GROUPS_FIRST_PAGE = "/api/tasks?scope=groups&first=0&size=20";
     static final String MINE_FIRST_PAGE = "/api/tasks?scope=mine&first=0&size=20";
+    /** The managers' overview: every engagement, newest first, with its open tasks and flags. */
+    static final String OVERVIEW_FIRST_PAGE = "/api/overview?first=0&size=20";
 
     /**
      * The response times of one person's first page, and how many tasks their list said it held.
@@ -39,15 +42,20 @@ final class TasklistProbe {
 
     /** The first page of the groups' tasks. */
     Result groups(String user) {
-        return api(user, GROUPS_FIRST_PAGE, "Tasklist first page (API)", true);
+        return api(user, GROUPS_FIRST_PAGE, "Tasklist first page (API)", "tasks", true);
     }
 
     /** The first page of the person's own tasks. */
     Result mine(String user) {
-        return api(user, MINE_FIRST_PAGE, "My tasks first page (API)", false);
+        return api(user, MINE_FIRST_PAGE, "My tasks first page (API)", "tasks", false);
     }
 
-    private Result api(String user, String path, String what, boolean targeted) {
+    /** The first page of the managers' overview (a manager's), every engagement in the list. */
+    Result overview(String user) {
+        return api(user, OVERVIEW_FIRST_PAGE, "Overview first page (API)", "rows", false);
+    }
+
+    private Result api(String user, String path, String what, String listField, boolean targeted) {
         LocusClient client = new LocusClient(settings.baseUri(), user);
         int warmup = Math.max(50, settings.probeRequests() / 4);
         for (int i = 0; i < warmup; i++) {
@@ -61,7 +69,7 @@ final class TasklistProbe {
             latencies.record(System.nanoTime() - began);
         }
         long total = last.path("total").asLong();
-        if (total > 0 && last.path("tasks").isEmpty()) {
+        if (total > 0 && last.path(listField).isEmpty()) {
             throw new IllegalStateException(user + "'s first page came back empty from a list of " + total);
         }
         return new Result(user, what, path, latencies, total, last.path("totalExact").asBoolean(true), targeted);

@@ -175,7 +175,9 @@ class EngagementOverviewIT {
         List<String> oldest = query(prefix, null, null, null, null, OverviewSort.OLDEST).rows().stream()
                 .map(OverviewRow::engagementId).toList();
         assertThat(newest).containsExactlyInAnyOrder(a, b, c);
-        assertThat(oldest).containsExactlyElementsOf(newest.reversed());
+        List<String> reversed = new java.util.ArrayList<>(newest);
+        java.util.Collections.reverse(reversed);
+        assertThat(oldest).containsExactlyElementsOf(reversed);
 
         OverviewPage first = overview.find(new OverviewQuery(prefix, null, null, null, null, OverviewSort.PLACE, 0, 2));
         OverviewPage second = overview.find(new OverviewQuery(prefix, null, null, null, null, OverviewSort.PLACE, 2, 2));
