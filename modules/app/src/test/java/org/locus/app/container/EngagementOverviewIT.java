@@ -3,6 +3,8 @@ package org.locus.app.container;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +13,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,12 +57,13 @@ import org.locus.platform.api.overview.Workload;
 import org.locus.platform.api.security.ActingAs;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
+import org.locus.platform.internal.overview.OverviewRebuild;
 
 /**
  * The managers' overview reads its own table, kept in step in the engine's transaction: every
  * engagement, running or ended, found, filtered, sorted and paged; flags from the tasklist (overdue, by
  * the engine's clock), the record (sponsors) and the control events (suspended, incident); due dates from
- * configuration; the workload agreeing with the engine's own counts. Each test makes its own places, so
+ * configuration; the workload agreeing with the engine's own counts; the rebuild at start. Each test makes its own places, so
  * the rest of the database does not matter.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -85,6 +91,12 @@ class EngagementOverviewIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    OverviewRebuild rebuild;
 
     @Inject
     Event<EngagementSuspended> suspensions;
@@ -278,6 +290,33 @@ class EngagementOverviewIT {
         assertThat(staff.overdue()).isEqualTo(engineTasks.createTaskQuery().taskCandidateGroup("staff").includeAssignedTasks()
                 .dueBefore(Date.from(later)).count()).isPositive();
         assertThat(workload.overdue()).hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void isRebuiltFromTheEngineAndTheRecordWhenOutOfStep() throws Exception {
+        String prefix = uniquePlace("Rebuildshire");
+        String open = firstContact(prefix + " A");
+        String referred = referredElsewhere(prefix + " B");
+        OverviewRow openBefore = only(query(prefix + " A", null, null, null, null, null));
+        OverviewRow referredBefore = only(query(prefix + " B", null, null, null, null, null));
+        transaction.begin();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("delete from engagement_overview where engagement_id in (?, ?)")) {
+            delete.setString(1, open);
+            delete.setString(2, referred);
+            delete.executeUpdate();
+        }
+        transaction.commit();
+        assertThat(query(prefix, null, null, null, null, null).rows()).isEmpty();
+
+        rebuild.ensureInStep(ProcessEngines.getProcessEngine("locus"));
+
+        OverviewRow openAfter = only(query(prefix + " A", null, null, null, null, null));
+        OverviewRow referredAfter = only(query(prefix + " B", null, null, null, null, null));
+        assertThat(openAfter).usingRecursiveComparison().ignoringFields("openedAt", "ageDays").isEqualTo(openBefore);
+        assertThat(referredAfter).usingRecursiveComparison().ignoringFields("openedAt", "endedAt", "ageDays").isEqualTo(referredBefore);
+        assertThat(Duration.between(openBefore.openedAt(), openAfter.openedAt()).abs()).isLessThan(Duration.ofSeconds(5));
+        assertThat(referredAfter.endedAt()).isNotNull();
     }
 
     private OverviewPage query(String text, Stage stage, EngagementStatus status, String lead, OverviewFlag flag, OverviewSort sort) {
