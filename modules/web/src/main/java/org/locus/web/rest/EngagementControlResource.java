@@ -1,0 +1,102 @@
+package org.locus.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.locus.platform.api.control.ActionReason;
+import org.locus.platform.api.control.EngagementControl;
+import org.locus.platform.api.security.Roles;
+import org.locus.platform.api.transaction.UnitOfWork;
+
+/**
+ * A manager's control of a whole engagement: suspend, resume, withdraw. The platform's
+ * {@link EngagementControl} checks the roles again (the lead may withdraw their own engagement) and
+ * records each action with its reason.
+ */
+@Path("engagements/{id}")
+@ApplicationScoped
+@UnitOfWork
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Control", description = "Managers unstick work: reassign a task, suspend, resume or withdraw an engagement, retry a failed step.")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+public class EngagementControlResource {
+
+    private final EngagementControl control;
+
+    /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
+    public EngagementControlResource() {
+        this(null);
+    }
+
+    @Inject
+    EngagementControlResource(EngagementControl control) {
+        this.control = control;
+    }
+
+    @POST
+    @Path("suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Suspend an engagement",
+            description = "Roles: manager. Suspends the engagement's work at every level (the map and the stage it is in): "
+                    + "nobody can claim or complete its tasks until a manager resumes it; they show as suspended. "
+                    + "Recorded with the reason.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionReason.class)))
+    @APIResponse(responseCode = "204", description = "Suspended")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response suspend(@PathParam("id") String id, ActionReason reason) {
+        control.suspend(id, reason);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Resume a suspended engagement",
+            description = "Roles: manager. Its tasks can be claimed and completed again. Recorded with the reason.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionReason.class)))
+    @APIResponse(responseCode = "204", description = "Resumed")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response resume(@PathParam("id") String id, ActionReason reason) {
+        control.resume(id, reason);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.MANAGER})
+    @Operation(summary = "Record that the place withdrew",
+            description = "Roles: manager, or staff who lead this engagement (anyone else 403). At any stage: the engagement "
+                    + "ends as withdrawn, its open tasks are cancelled, and it stays readable in full. A suspended engagement "
+                    + "must be resumed first (409). Recorded with the reason.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionReason.class)))
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response withdraw(@PathParam("id") String id, ActionReason reason) {
+        control.withdraw(id, reason);
+        return Response.noContent().build();
+    }
+}
