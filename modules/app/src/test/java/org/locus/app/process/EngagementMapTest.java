@@ -117,8 +117,7 @@ class EngagementMapTest {
         complete(task(calledProcessInstance("intake", map)), withVariables("fitDecision", "accept"));
         ProcessInstance diagnostic = calledProcessInstance("diagnostic", map);
 
-        runtimeService().createMessageCorrelation("placeWithdrew").processInstanceBusinessKey(ENGAGEMENT_ID)
-                .processDefinitionId(map.getProcessDefinitionId()).correlate();
+        runtimeService().createMessageCorrelation("placeWithdrew").processInstanceId(map.getId()).correlate();
 
         assertThat(map).isEnded().hasPassed("diagnostic", "withdrawn").hasNotPassed("findingsValidated");
         assertThat(diagnostic).isEnded();
