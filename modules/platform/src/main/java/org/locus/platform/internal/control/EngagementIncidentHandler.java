@@ -3,6 +3,7 @@ package org.locus.platform.internal.control;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
@@ -21,6 +22,8 @@ import org.locus.platform.api.engagement.IncidentResolved;
  */
 public class EngagementIncidentHandler implements IncidentHandler {
 
+    private static final Logger LOG = Logger.getLogger(EngagementIncidentHandler.class.getName());
+
     private final DefaultIncidentHandler camunda = new DefaultIncidentHandler(Incident.FAILED_JOB_HANDLER_TYPE);
     private final Consumer<IncidentRaised> raised;
     private final Consumer<IncidentResolved> resolved;
@@ -38,7 +41,11 @@ public class EngagementIncidentHandler implements IncidentHandler {
     @Override
     public Incident handleIncident(IncidentContext context, String message) {
         Incident incident = camunda.handleIncident(context, message);
-        raised.accept(new IncidentRaised(businessKeyOf(incident.getProcessInstanceId()), incident.getId(),
+        String engagementId = businessKeyOf(incident.getProcessInstanceId());
+        // A warning, not an error: the failure itself was logged by the engine; this says where the work now waits.
+        LOG.warning(() -> "Incident " + incident.getId() + " of engagement " + engagementId + " at " + incident.getActivityId()
+                + ": the step failed for good and waits for a manager to retry it");
+        raised.accept(new IncidentRaised(engagementId, incident.getId(),
                 incident.getActivityId(), message, incident.getIncidentTimestamp().toInstant()));
         return incident;
     }

@@ -23,33 +23,32 @@ import org.locus.platform.api.security.Roles;
 import org.locus.platform.api.transaction.UnitOfWork;
 
 /**
- * A manager's control of a whole engagement: suspend, resume, withdraw. The platform's
- * {@link EngagementControl} checks the roles again (the lead may withdraw their own engagement) and
- * records each action with its reason.
+ * A manager suspends an engagement. Its own path (one class an action), so that {@code EngagementResource}'s
+ * {@code engagements/{id}} paths are still matched to it: Jakarta REST picks the root resource first.
+ * The platform's {@link EngagementControl} checks the roles again and records the action with its reason.
  */
-@Path("engagements/{id}")
+@Path("engagements/{id}/suspend")
 @ApplicationScoped
 @UnitOfWork
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Control", description = "Managers unstick work: reassign a task, suspend, resume or withdraw an engagement, retry a failed step.")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 @APIResponse(responseCode = "403", ref = "Forbidden")
-public class EngagementControlResource {
+public class EngagementSuspendResource {
 
     private final EngagementControl control;
 
     /** For the CDI proxy, and for Jakarta REST, which looks for a public constructor before asking CDI. */
-    public EngagementControlResource() {
+    public EngagementSuspendResource() {
         this(null);
     }
 
     @Inject
-    EngagementControlResource(EngagementControl control) {
+    EngagementSuspendResource(EngagementControl control) {
         this.control = control;
     }
 
     @POST
-    @Path("suspend")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Suspend an engagement",
@@ -63,40 +62,6 @@ public class EngagementControlResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response suspend(@PathParam("id") String id, ActionReason reason) {
         control.suspend(id, reason);
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("resume")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.MANAGER)
-    @Operation(summary = "Resume a suspended engagement",
-            description = "Roles: manager. Its tasks can be claimed and completed again. Recorded with the reason.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionReason.class)))
-    @APIResponse(responseCode = "204", description = "Resumed")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response resume(@PathParam("id") String id, ActionReason reason) {
-        control.resume(id, reason);
-        return Response.noContent().build();
-    }
-
-    @POST
-    @Path("withdraw")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.STAFF, Roles.MANAGER})
-    @Operation(summary = "Record that the place withdrew",
-            description = "Roles: manager, or staff who lead this engagement (anyone else 403). At any stage: the engagement "
-                    + "ends as withdrawn, its open tasks are cancelled, and it stays readable in full. A suspended engagement "
-                    + "must be resumed first (409). Recorded with the reason.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionReason.class)))
-    @APIResponse(responseCode = "204", description = "Withdrawn")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response withdraw(@PathParam("id") String id, ActionReason reason) {
-        control.withdraw(id, reason);
         return Response.noContent().build();
     }
 }
