@@ -4,7 +4,7 @@
 -- the audit log and the engagement's timeline).
 create table engagement_action (
     action_id     varchar(64)   not null primary key,
-    engagement_id varchar(64)   not null,
+    engagement_id varchar(64),  -- null only for a retried step of a process that carries no engagement
     action        varchar(32)   not null,
     task_id       varchar(64),
     incident_id   varchar(64),
