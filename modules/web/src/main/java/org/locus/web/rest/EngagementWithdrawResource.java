@@ -60,6 +60,9 @@ public class EngagementWithdrawResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "408", ref = "RequestTimeout")
+    @APIResponse(responseCode = "413", ref = "ContentTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response withdraw(@PathParam("id") String id, ActionReason reason) {
         control.withdraw(id, reason);
         return Response.noContent().build();

@@ -56,6 +56,9 @@ public class TaskReassignResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "408", ref = "RequestTimeout")
+    @APIResponse(responseCode = "413", ref = "ContentTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response reassign(@PathParam("id") String id, Reassignment reassignment) {
         control.reassign(id, reassignment);
         return Response.noContent().build();
