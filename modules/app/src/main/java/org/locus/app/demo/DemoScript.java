@@ -27,6 +27,8 @@ import org.locus.intake.api.Scoping;
 import org.locus.intake.api.SponsorDetails;
 import org.locus.intake.api.TeamAssignment;
 import org.locus.platform.api.security.ActingAs;
+import org.locus.platform.api.control.ActionReason;
+import org.locus.platform.api.control.EngagementControl;
 import org.locus.platform.api.security.Caller;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
@@ -35,7 +37,7 @@ import org.locus.platform.api.workflow.Workflow;
  * The demo engagements, each made as the demo users would make it (every step through intake's own
  * service, acting as the person whose task it is), so that each of them has work waiting and a manager
  * sees every kind: places waiting at each task of intake, one of them overdue, one referred elsewhere,
- * two in the diagnostic (one waiting for its plan, one with interviews under way). Later stages add an
+ * two in the diagnostic (one waiting for its plan, one with interviews under way), one suspended. Later stages add an
  * engagement of their own here.
  *
  * <p>One transaction for all of them: the demo data is there whole or not at all.
@@ -49,21 +51,23 @@ class DemoScript {
     private final ActingAs acting;
     private final Caller caller;
     private final Clock clock;
+    private final EngagementControl control;
 
     /** For the CDI proxy only. */
     protected DemoScript() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Inject
     DemoScript(IntakeService intake, DiagnosticService diagnostic, Workflow workflow, ActingAs acting, Caller caller,
-               Clock clock) {
+               Clock clock, EngagementControl control) {
         this.intake = intake;
         this.diagnostic = diagnostic;
         this.workflow = workflow;
         this.acting = acting;
         this.caller = caller;
         this.clock = clock;
+        this.control = control;
     }
 
     /** Makes the demo engagements and returns how many. */
@@ -115,6 +119,12 @@ class DemoScript {
         acting.run("sam", () -> diagnostic.recordInterview(taskOf(ashford, "recordInterviews", "sam"), new InterviewEntry(
                 InterviewKind.INTERVIEW, LocalDate.now(clock).minusDays(1), null, "sam", List.of("Lena Brandt", "Jo Whitfield"),
                 "Leader and chief executive tell the same story of the place in different words; partners are not in it yet.")));
+
+        // Suspended by a manager while the council is in its pre-election period: its task waits, marked suspended.
+        String fenbury = firstContact("Fenbury", "Marcus Reid", LeaderRole.MANAGERIAL, "Chief executive", "sam");
+        assessFit(fenbury, "sam", true);
+        acting.run("morgan", () -> control.suspend(fenbury,
+                new ActionReason("The council is in its pre-election period until the May elections")));
         return (int) intake.find(new EngagementSearch("", null, 0, 1)).total();
     }
 

@@ -71,6 +71,15 @@ class SecurityIT {
         expect(softly, "GET", "/api/overview?flag=OVERDUE", null, roles(403, 200, 200, 403, 401));
         expect(softly, "GET", "/api/overview?flag=LATE", null, roles(403, 400, 400, 403, 401));
         expect(softly, "GET", "/api/workload", null, roles(403, 200, 200, 403, 401));
+        String reassignment = "{\"to\": \"priya\", \"reason\": \"On leave\"}";
+        String reason = "{\"reason\": \"Pre-election period\"}";
+        expect(softly, "POST", "/api/tasks/" + unknownId + "/reassign", reassignment, roles(403, 404, 403, 403, 401));
+        expect(softly, "POST", "/api/engagements/" + unknownId + "/suspend", reason, roles(403, 404, 403, 403, 401));
+        expect(softly, "POST", "/api/engagements/" + unknownId + "/resume", reason, roles(403, 404, 403, 403, 401));
+        expect(softly, "POST", "/api/engagements/" + unknownId + "/withdraw", reason, roles(404, 404, 403, 403, 401));
+        expect(softly, "GET", "/api/engagements/" + unknownId + "/tasks", null, roles(404, 404, 404, 403, 401));
+        expect(softly, "GET", "/api/incidents", null, roles(403, 200, 200, 403, 401));
+        expect(softly, "POST", "/api/incidents/" + unknownId + "/retry", "{}", roles(403, 404, 403, 403, 401));
         softly.assertAll();
     }
 
@@ -84,6 +93,10 @@ class SecurityIT {
         expect(softly, "GET", "/manage/index.xhtml?sort=PLACE", null, roles(403, 200, 200, 403, 302));
         expect(softly, "GET", "/manage/workload.xhtml", null, roles(403, 200, 200, 403, 302));
         expect(softly, "GET", "/index.xhtml", null, roles(200, 200, 200, 200, 302));
+        expect(softly, "GET", "/manage/incidents.xhtml", null, roles(403, 200, 200, 403, 302));
+        expect(softly, "GET", "/manage/reassign.xhtml?task=" + unknownId, null, roles(403, 200, 403, 403, 302));
+        expect(softly, "GET", "/manage/suspend.xhtml?engagement=" + unknownId, null, roles(403, 200, 403, 403, 302));
+        expect(softly, "GET", "/engagements/withdraw.xhtml?engagement=" + unknownId, null, roles(200, 200, 403, 403, 302));
         expect(softly, "GET", "/login.xhtml", null, roles(200, 200, 200, 200, 200));
         expect(softly, "GET", "/WEB-INF/web.xml", null, roles(404, 404, 404, 404, 404));
         expect(softly, "GET", "/layout/page.xhtml", null, roles(403, 403, 403, 403, 403));

@@ -36,6 +36,9 @@ import org.locus.intake.api.LeaderRole;
 import org.locus.intake.api.Scoping;
 import org.locus.intake.api.SponsorDetails;
 import org.locus.intake.api.TeamAssignment;
+import org.locus.platform.api.control.ActionReason;
+import org.locus.platform.api.control.EngagementControl;
+import org.locus.platform.api.control.Reassignment;
 import org.locus.platform.api.security.ActingAs;
 import org.locus.platform.api.security.CurrentUser;
 import org.locus.platform.api.workflow.TaskPage;
@@ -47,7 +50,8 @@ import org.locus.platform.internal.tasklist.TasklistQueries;
 /**
  * The tasklist reads its own tables; after every claim, unclaim and complete, a person's tasklist
  * must list exactly what the engine's own task query returns for them, for every stage's tasks,
- * the diagnostic's one-task-an-enabler interviews included.
+ * the diagnostic's one-task-an-enabler interviews included; and after a manager's reassignment,
+ * suspension, resumption and withdrawal.
  */
 @ExtendWith(ArquillianExtension.class)
 class TasklistConsistencyIT {
@@ -80,6 +84,9 @@ class TasklistConsistencyIT {
 
     @Inject
     ActingAs acting;
+
+    @Inject
+    EngagementControl control;
 
     @Test
     void agreesWithTheEngineAfterClaimUnclaimAndComplete() {
@@ -141,6 +148,35 @@ class TasklistConsistencyIT {
                 InterviewKind.OBSERVATION, LocalDate.now().minusDays(1), null, "sam", List.of(contact), "Watched cabinet.")))));
         assertAgreesForEveryone();
         assertThat(workflow.openTasksOf(engagement)).extracting(WorkTask::key).containsExactly("synthesiseFindings");
+    }
+
+    @Test
+    void agreesWithTheEngineAfterReassignSuspendResumeAndWithdraw() {
+        String engagement = agreedWithTeam("sam", List.of("priya"));
+        WorkTask plan = taskOf(engagement);
+        assertThat(plan.assignee()).isEqualTo("sam");
+
+        acting.run("morgan", () -> control.reassign(plan.id(), new Reassignment("jordan", "Sam is on leave", "sam")));
+        assertAgreesForEveryone();
+        assertThat(ids(workflow.tasks(JORDAN, TaskScope.MINE, 0, ALL).tasks())).contains(plan.id());
+        assertThat(ids(workflow.tasks(SAM, TaskScope.MINE, 0, ALL).tasks())).doesNotContain(plan.id());
+
+        acting.run("morgan", () -> control.suspend(engagement, new ActionReason("Pre-election period")));
+        assertAgreesForEveryone();
+        assertThat(taskOf(engagement).suspendedReason()).isEqualTo("Pre-election period");
+        assertThat(engineTasks.createTaskQuery().processInstanceBusinessKey(engagement).suspended().count())
+                .as("the stage's task is suspended in the engine too, not only the map").isEqualTo(1);
+        assertThat(workflow.tasks(JORDAN, TaskScope.MINE, 0, ALL).tasks()).filteredOn(task -> task.id().equals(plan.id()))
+                .singleElement().satisfies(task -> assertThat(task.isSuspended()).isTrue());
+
+        acting.run("morgan", () -> control.resume(engagement, new ActionReason("Election over")));
+        assertAgreesForEveryone();
+        assertThat(taskOf(engagement).isSuspended()).isFalse();
+
+        acting.run("morgan", () -> control.withdraw(engagement, new ActionReason("The place withdrew")));
+        assertAgreesForEveryone();
+        assertThat(workflow.openTasksOf(engagement)).as("the cancelled stage's tasks leave the tasklist").isEmpty();
+        assertThat(engineTasks.createTaskQuery().processInstanceBusinessKey(engagement).count()).isZero();
     }
 
     @Test

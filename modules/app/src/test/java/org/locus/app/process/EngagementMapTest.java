@@ -95,7 +95,32 @@ class EngagementMapTest {
                 .containsExactly("INTAKE", "DIAGNOSTIC");
         assertThat(map.getModelElementsByType(EndEvent.class))
                 .extracting(end -> property(end.getExtensionElements(), "status"))
-                .containsExactlyInAnyOrder("REFERRED_ELSEWHERE", "COMPLETED");
+                .containsExactlyInAnyOrder("REFERRED_ELSEWHERE", "COMPLETED", "WITHDRAWN");
+    }
+
+    @Test
+    void endsWithdrawnFromIntakeCancellingTheStageAndItsTasks() throws Exception {
+        ProcessInstance map = start();
+        ProcessInstance intake = calledProcessInstance("intake", map);
+
+        runtimeService().createMessageCorrelation("placeWithdrew").processInstanceId(map.getId()).correlate();
+
+        assertThat(map).isEnded().hasPassedInOrder("withdrawalRecorded", "withdrawn").hasNotPassed("diagnostic");
+        assertThat(intake).isEnded();
+        assertThat(engine.getProcessEngine().getTaskService().createTaskQuery().processInstanceBusinessKey(ENGAGEMENT_ID).count())
+                .as("the stage's open tasks are cancelled").isZero();
+    }
+
+    @Test
+    void endsWithdrawnFromTheDiagnosticTheSameWay() throws Exception {
+        ProcessInstance map = start();
+        complete(task(calledProcessInstance("intake", map)), withVariables("fitDecision", "accept"));
+        ProcessInstance diagnostic = calledProcessInstance("diagnostic", map);
+
+        runtimeService().createMessageCorrelation("placeWithdrew").processInstanceId(map.getId()).correlate();
+
+        assertThat(map).isEnded().hasPassed("diagnostic", "withdrawn").hasNotPassed("findingsValidated");
+        assertThat(diagnostic).isEnded();
     }
 
     private static ProcessInstance start() {

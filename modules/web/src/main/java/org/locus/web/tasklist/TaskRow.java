@@ -12,5 +12,5 @@ import java.io.Serializable;
  */
 public record TaskRow(String taskId, String taskName, String formPath, String engagementId, String reference,
                       String placeName, String stage, String due, boolean overdue, boolean sponsorsMissing,
-                      String assignee) implements Serializable {
+                      String assignee, boolean suspended) implements Serializable {
 }

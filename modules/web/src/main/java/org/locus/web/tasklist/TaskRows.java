@@ -40,6 +40,7 @@ public final class TaskRows {
                 GovukFormats.date(task.due()),
                 task.isOverdue(now),
                 headline != null && headline.sponsorsMissing(),
-                task.assignee());
+                task.assignee(),
+                task.isSuspended());
     }
 }

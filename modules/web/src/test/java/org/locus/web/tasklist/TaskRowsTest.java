@@ -57,6 +57,6 @@ class TaskRowsTest {
 
     private static WorkTask task(String id, String engagementId, Instant due) {
         return new WorkTask(id, "assessFit", "Assess fit with the remit", "engagement", engagementId,
-                "intake/forms/assess-fit.xhtml", null, Set.of("staff"), NOW.minusSeconds(3600), due);
+                "intake/forms/assess-fit.xhtml", null, Set.of("staff"), NOW.minusSeconds(3600), due, null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
  * @param businessKey    the id of the engagement the process carries
  * @param formKey        the path of the form that completes the task, owned by the module that owns the task
  * @param assignee       who has claimed it, or null while it waits for someone in its groups
+ * @param suspendedReason the manager's reason while its engagement is suspended (nobody may work on it), else null
  */
 public record WorkTask(
         String id,
@@ -22,7 +23,8 @@ public record WorkTask(
         String assignee,
         Set<String> candidateGroups,
         Instant created,
-        Instant due) {
+        Instant due,
+        String suspendedReason) {
 
     public WorkTask {
         candidateGroups = Set.copyOf(candidateGroups);
@@ -44,6 +46,11 @@ public record WorkTask(
     /** Its process and BPMN id. */
     public UserTaskKey userTask() {
         return new UserTaskKey(processKey, key);
+    }
+
+    /** Whether its engagement is suspended: it cannot be claimed or completed until a manager resumes it. */
+    public boolean isSuspended() {
+        return suspendedReason != null;
     }
 
     public boolean isOverdue(Instant now) {

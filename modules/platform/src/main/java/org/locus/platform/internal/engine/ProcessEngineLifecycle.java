@@ -17,6 +17,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.transaction.TransactionManager;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,6 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.locus.platform.api.workflow.WorkflowStarted;
 import org.locus.platform.internal.StartupOrder;
 import org.locus.platform.api.engagement.EngagementMoved;
+import org.locus.platform.api.engagement.IncidentRaised;
+import org.locus.platform.api.engagement.IncidentResolved;
+import org.locus.platform.internal.control.EngagementIncidentHandler;
 import org.locus.platform.internal.engagement.EngagementMovesParseListener;
 import org.locus.platform.internal.tasklist.TasklistParseListener;
 import org.locus.platform.internal.tasklist.TasklistProjection;
@@ -109,6 +113,10 @@ public class ProcessEngineLifecycle {
         // The map's call activities and end events move the engagement's stage and status, in the same transaction.
         configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new TasklistParseListener(tasklist, dueDates),
                 new EngagementMovesParseListener(beanManager.getEvent().select(EngagementMoved.class)::fire))));
+        // Failed jobs become incidents as Camunda makes them, announced with their engagement.
+        configuration.setCustomIncidentHandlers(new ArrayList<>(List.of(new EngagementIncidentHandler(
+                beanManager.getEvent().select(IncidentRaised.class)::fire,
+                beanManager.getEvent().select(IncidentResolved.class)::fire))));
         ManagedThreadsJobExecutor jobExecutor = new ManagedThreadsJobExecutor(managedExecutor);
         // The engine's default idles up to a minute between polls; a timer should not wait that long.
         jobExecutor.setMaxWait(jobExecutorMaxWait);
@@ -179,5 +187,10 @@ public class ProcessEngineLifecycle {
     @Produces
     HistoryService historyService() {
         return engine().getHistoryService();
+    }
+
+    @Produces
+    ManagementService managementService() {
+        return engine().getManagementService();
     }
 }

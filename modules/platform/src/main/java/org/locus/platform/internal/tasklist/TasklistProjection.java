@@ -79,6 +79,22 @@ public class TasklistProjection {
         }
     }
 
+    /**
+     * Marks every open task of an engagement suspended with the manager's reason, or running again
+     * (null), in the caller's transaction: a suspension changes no task through the engine's listeners.
+     */
+    public void suspended(String businessKey, String reason) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update tasklist_task set suspended_reason = ? where business_key = ?")) {
+            update.setString(1, reason);
+            update.setString(2, businessKey);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new TasklistException("Cannot mark the tasks of " + businessKey + " suspended in the tasklist", e);
+        }
+    }
+
     static void insert(Connection connection, TasklistRow row) throws SQLException {
         try (PreparedStatement insertTask = connection.prepareStatement(
                 "insert into tasklist_task (task_id, task_key, task_name, process_key, process_instance_id, business_key,"

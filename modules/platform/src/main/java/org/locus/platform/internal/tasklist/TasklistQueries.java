@@ -38,7 +38,7 @@ import org.locus.platform.api.workflow.WorkTask;
 public class TasklistQueries {
 
     private static final String COLUMNS = "t.task_id, t.task_key, t.task_name, t.process_key, t.business_key, t.form_key,"
-            + " t.assignee, t.created_at, t.due_at";
+            + " t.assignee, t.created_at, t.due_at, t.suspended_reason";
     private static final String PAGE = " offset ? rows fetch next ? rows only";
 
     private final DataSource dataSource;
@@ -194,13 +194,13 @@ public class TasklistQueries {
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8), rs.getTimestamp(9)});
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8), rs.getTimestamp(9), rs.getString(10)});
             }
         }
         Map<String, Set<String>> groups = groupsOf(connection, rows.stream().map(r -> (String) r[0]).toList());
         return rows.stream().map(r -> new WorkTask((String) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6],
-                groups.getOrDefault((String) r[0], Set.of()), instant((Timestamp) r[7]), instant((Timestamp) r[8])))
+                groups.getOrDefault((String) r[0], Set.of()), instant((Timestamp) r[7]), instant((Timestamp) r[8]), (String) r[9]))
                 .toList();
     }
 

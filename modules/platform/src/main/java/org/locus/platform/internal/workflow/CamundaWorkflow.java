@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.locus.platform.api.engagement.EngagementDirectory;
+import org.locus.platform.api.engagement.EngagementHeadline;
 import org.locus.platform.api.error.ConflictException;
 import org.locus.platform.api.error.ForbiddenException;
 import org.locus.platform.api.error.NotFoundException;
@@ -42,18 +44,21 @@ public class CamundaWorkflow implements Workflow {
     private final TaskService tasks;
     private final HistoryService history;
     private final TasklistQueries tasklist;
+    private final EngagementDirectory engagements;
 
     /** For the CDI proxy only. */
     protected CamundaWorkflow() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, TasklistQueries tasklist) {
+    CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, TasklistQueries tasklist,
+                    EngagementDirectory engagements) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
         this.tasklist = tasklist;
+        this.engagements = engagements;
     }
 
     @Override
@@ -70,6 +75,10 @@ public class CamundaWorkflow implements Workflow {
     @Override
     public WorkTask taskToWorkOn(String taskId, CurrentUser user) {
         WorkTask task = openTask(taskId).orElseThrow(() -> closedOrMissing(taskId));
+        if (task.isSuspended()) {
+            // Before anything else: whoever asks, nothing moves on a suspended engagement.
+            throw suspended(task);
+        }
         if (!user.isInAnyOf(task.candidateGroups()) && !user.id().equals(task.assignee())) {
             throw new ForbiddenException("This task is for " + String.join(" or ", sorted(task.candidateGroups()))
                     + "; you are not in that group.");
@@ -138,6 +147,13 @@ public class CamundaWorkflow implements Workflow {
     @Override
     public Optional<Object> variable(String taskId, String name) {
         return Optional.ofNullable(tasks.getVariable(taskId, name));
+    }
+
+    private ConflictException suspended(WorkTask task) {
+        String reference = engagements.headline(task.businessKey()).map(EngagementHeadline::reference)
+                .orElse(task.businessKey());
+        return new ConflictException("Engagement " + reference + " is suspended: " + task.suspendedReason()
+                + ". A manager must resume it first.");
     }
 
     private RuntimeException closedOrMissing(String taskId) {
