@@ -29,6 +29,32 @@
   var viewer = new window.BpmnJS({ container: container.querySelector('.app-diagram__canvas') });
   var marked = {};
 
+  /**
+   * The drawing is a picture: bpmn-js's SVG (which it makes focusable, for panning with the keyboard) is named by the
+   * heading and described by the words the page gives, so a screen reader meets one image, not shapes without names.
+   */
+  /** A phone turned, or a window narrowed: the diagram is fitted again, so none of it is cut off. */
+  function fitOnResize() {
+    var pending = null;
+    window.addEventListener('resize', function () {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(function () {
+        var canvas = viewer.get('canvas');
+        canvas.resized();
+        canvas.zoom('fit-viewport');
+      }, 200);
+    });
+  }
+
+  function describeTheDrawing() {
+    var svg = container.querySelector('svg');
+    if (svg) {
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-labelledby', container.getAttribute('data-labelledby'));
+      svg.setAttribute('aria-describedby', container.getAttribute('data-describedby'));
+    }
+  }
+
   function get(path, type) {
     return fetch(base + path, { credentials: 'same-origin', headers: { Accept: type } }).then(function (response) {
       if (!response.ok) {
@@ -143,6 +169,8 @@
     })
     .then(function () {
       viewer.get('canvas').zoom('fit-viewport');
+      describeTheDrawing();
+      fitOnResize();
       openStagesOnClick();
       return refresh();
     })

@@ -15,6 +15,32 @@
   var definition = container.getAttribute('data-definition');
   var viewer = new window.BpmnJS({ container: container.querySelector('.app-diagram__canvas') });
 
+  /**
+   * The drawing is a picture: bpmn-js's SVG (which it makes focusable, for panning with the keyboard) is named by the
+   * heading and described by the words the page gives, so a screen reader meets one image, not shapes without names.
+   */
+  /** A phone turned, or a window narrowed: the diagram is fitted again, so none of it is cut off. */
+  function fitOnResize() {
+    var pending = null;
+    window.addEventListener('resize', function () {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(function () {
+        var canvas = viewer.get('canvas');
+        canvas.resized();
+        canvas.zoom('fit-viewport');
+      }, 200);
+    });
+  }
+
+  function describeTheDrawing() {
+    var svg = container.querySelector('svg');
+    if (svg) {
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-labelledby', container.getAttribute('data-labelledby'));
+      svg.setAttribute('aria-describedby', container.getAttribute('data-describedby'));
+    }
+  }
+
   function badge(open, mean) {
     var element = document.createElement('div');
     element.className = 'app-heat-badge';
@@ -56,6 +82,8 @@
     })
     .then(function () {
       viewer.get('canvas').zoom('fit-viewport');
+      describeTheDrawing();
+      fitOnResize();
       heat();
       container.setAttribute('data-ready', 'true');
     })

@@ -2,7 +2,7 @@ package org.locus.web.diagram;
 
 import java.time.Duration;
 
-/** A duration in the two largest units that say it ("3 days 4 hours", "25 minutes"), as people read it. */
+/** A duration in the two largest units that say it ("3 days 4 hours", "25 minutes", "40 seconds"), as people read it. */
 public final class TimeSpent {
 
     private TimeSpent() {
@@ -14,7 +14,8 @@ public final class TimeSpent {
         }
         long minutes = duration.toMinutes();
         if (minutes < 1) {
-            return "under a minute";
+            long seconds = duration.toSeconds();
+            return seconds < 1 ? "under a second" : plural(seconds, "second");
         }
         long days = minutes / (24 * 60);
         long hours = minutes / 60 % 24;
