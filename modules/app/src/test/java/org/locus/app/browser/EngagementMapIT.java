@@ -63,6 +63,7 @@ class EngagementMapIT {
             assertThat(morgan.locator("#activity-state-intake")).hasText("Current");
             assertThat(morgan.locator("#activity-state-diagnostic")).hasText("Not reached");
             browser.assertAccessible(morgan);
+            picture(morgan, "map");
 
             // The stage's shape opens the stage.
             shape(morgan, "intake").click();
@@ -83,6 +84,7 @@ class EngagementMapIT {
             assertThat(morgan.locator("#activity-state-confirmFit")).hasText("Current");
             assertThat(morgan.locator("#diagram-status")).hasText("Now: Confirm fit or refer elsewhere.");
             assertThat(String.valueOf(morgan.evaluate("() => performance.timeOrigin"))).isEqualTo(loadedAt);
+            picture(morgan, "stage-moved");
 
             // Back on the map by its link; the stage link list opens it too.
             morgan.locator("#map-link").click();
@@ -119,6 +121,7 @@ class EngagementMapIT {
         assertThat(alex.locator(".app-heat-badge").first()).isVisible();
         assertThat(alex.locator("#heat-confirmFit td").first()).not().hasText("0");
         browser.assertAccessible(alex);
+        picture(alex, "heat");
 
         alex.getByLabel("Period").selectOption("custom");
         alex.locator("#from-day").fill("31");
@@ -128,6 +131,15 @@ class EngagementMapIT {
         assertThat(alex.locator(".govuk-error-summary")).containsText("Start date must be a real date");
         assertThat(alex).hasTitle(Pattern.compile("^Error: "));
         browser.assertAccessible(alex);
+    }
+
+    /** With {@code -Dbrowser.screenshots=<folder>}, the page at the journey's width too, for people to look at. */
+    private static void picture(Page page, String name) {
+        String folder = System.getProperty("browser.screenshots");
+        if (folder != null && !folder.isBlank()) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(java.nio.file.Path.of(folder, "engagement-map-" + name + "-1280.png")));
+        }
     }
 
     /** The drawn shape of a diagram element (bpmn-js marks its group with the element's id). */
