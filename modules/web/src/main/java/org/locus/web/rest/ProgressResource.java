@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.locus.platform.api.diagram.ProcessDiagrams;
 import org.locus.platform.api.engagement.EngagementDirectory;
-import org.locus.platform.api.error.NotFoundException;
 import org.locus.platform.api.security.Roles;
 
 /**
