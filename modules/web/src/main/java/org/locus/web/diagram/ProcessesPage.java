@@ -133,14 +133,24 @@ public class ProcessesPage {
         return shownPeriod == null ? "" : GovukFormats.date(shownPeriod.from()) + " to " + GovukFormats.date(shownPeriod.to());
     }
 
-    /** The legend: each level's colour class and the mean time from which it starts. */
+    /** The legend: each level's colour class and the mean times it covers, numbered as the table's "Heat" column. */
     public List<Map.Entry<Integer, String>> getLegend() {
         List<Map.Entry<Integer, String>> legend = new ArrayList<>();
         for (int level = 0; level < HeatScale.LEVELS; level++) {
-            legend.add(Map.entry(level, level == 0 ? "Under " + TimeSpent.text(scale.levelStarts(1))
-                    : "From " + TimeSpent.text(scale.levelStarts(level))));
+            String number = (level + 1) + " of " + HeatScale.LEVELS + ": ";
+            legend.add(Map.entry(level, number + (level == 0
+                    ? below(TimeSpent.text(scale.levelStarts(1)))
+                    : atLeast(TimeSpent.text(scale.levelStarts(level))))));
         }
         return legend;
+    }
+
+    private static String below(String time) {
+        return time.startsWith("under ") ? time : "under " + time;
+    }
+
+    private static String atLeast(String time) {
+        return time.startsWith("under ") ? time : time + " or more";
     }
 
     public boolean hasError(String field) {
