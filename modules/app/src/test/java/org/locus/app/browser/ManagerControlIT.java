@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -153,6 +154,8 @@ class ManagerControlIT {
         morgan.navigate("/engagements/view.xhtml?id=" + engagementId);
         morgan.locator("#engagement-withdraw").click();
         assertThat(morgan.locator(".govuk-warning-text")).containsText("cannot be undone");
+        assertThat(morgan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw engagement")))
+                .hasClass(Pattern.compile("govuk-button--warning"));
         browser.assertAccessible(morgan);
         morgan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw engagement")).click();
         assertThat(morgan.locator(".govuk-error-summary")).containsText("Enter the reason");

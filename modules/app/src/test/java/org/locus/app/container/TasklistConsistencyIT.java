@@ -3,6 +3,9 @@ package org.locus.app.container;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,6 +50,7 @@ import org.locus.platform.api.workflow.TaskScope;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
 import org.locus.platform.internal.tasklist.TasklistQueries;
+import org.locus.platform.internal.tasklist.TasklistRebuild;
 
 /**
  * The tasklist reads its own tables; after every claim, unclaim and complete, a person's tasklist
@@ -87,6 +92,9 @@ class TasklistConsistencyIT {
 
     @Inject
     EngagementControl control;
+
+    @Inject
+    TasklistRebuild rebuild;
 
     @Test
     void agreesWithTheEngineAfterClaimUnclaimAndComplete() {
@@ -177,6 +185,25 @@ class TasklistConsistencyIT {
         assertAgreesForEveryone();
         assertThat(workflow.openTasksOf(engagement)).as("the cancelled stage's tasks leave the tasklist").isEmpty();
         assertThat(engineTasks.createTaskQuery().processInstanceBusinessKey(engagement).count()).isZero();
+    }
+
+    @Test
+    void aRebuiltTasklistKeepsASuspendedEngagementsReason() throws SQLException {
+        String engagement = agreedWithTeam("sam", List.of("priya"));
+        acting.run("morgan", () -> control.suspend(engagement, new ActionReason("Waiting for the new council leader")));
+        String suspendedTask = taskOf(engagement).id();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("delete from tasklist_task where task_id = ?")) {
+            delete.setString(1, suspendedTask);
+            delete.executeUpdate();
+        }
+
+        rebuild.ensureInStep(ProcessEngines.getProcessEngine("locus"));
+
+        assertAgreesForEveryone();
+        assertThat(taskOf(engagement).suspendedReason()).isEqualTo("Waiting for the new council leader");
+        acting.run("morgan", () -> control.resume(engagement, new ActionReason("The leader is in post")));
+        assertThat(taskOf(engagement).isSuspended()).isFalse();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.locus.platform.internal.tasklist;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +58,7 @@ public class TasklistRebuild {
                 delete.executeUpdate("delete from tasklist_offer");
                 delete.executeUpdate("delete from tasklist_task");
             }
+            Set<String> suspendedEngagements = new HashSet<>();
             for (int first = 0; first < open; first += BATCH) {
                 List<Task> page = engine.getTaskService().createTaskQuery().initializeFormKeys()
                         .orderByTaskId().asc().listPage(first, BATCH);
@@ -72,11 +75,38 @@ public class TasklistRebuild {
                             task.getName(), definitionId.substring(0, definitionId.indexOf(':')),
                             task.getProcessInstanceId(), businessKeys.get(task.getProcessInstanceId()),
                             task.getFormKey(), task.getAssignee(), groups, task.getCreateTime(), task.getDueDate()));
+                    if (task.isSuspended()) {
+                        suspendedEngagements.add(businessKeys.get(task.getProcessInstanceId()));
+                    }
                 }
             }
+            markSuspended(connection, suspendedEngagements);
             connection.commit();
         } catch (SQLException e) {
             throw new TasklistException("Cannot rebuild the tasklist tables", e);
+        }
+    }
+
+    /**
+     * A suspended engagement's tasks carry the reason of its latest suspension, as the manager gave it
+     * ({@code engagement_action}); the engine knows only that they are suspended.
+     */
+    private static void markSuspended(Connection connection, Set<String> engagementIds) throws SQLException {
+        try (PreparedStatement latest = connection.prepareStatement(
+                "select reason from engagement_action where engagement_id = ? and action = 'SUSPENDED'"
+                        + " order by acted_at desc fetch first 1 rows only");
+             PreparedStatement mark = connection.prepareStatement(
+                     "update tasklist_task set suspended_reason = ? where business_key = ?")) {
+            for (String engagementId : engagementIds) {
+                latest.setString(1, engagementId);
+                String reason;
+                try (ResultSet rs = latest.executeQuery()) {
+                    reason = rs.next() ? rs.getString(1) : "Suspended in the engine";
+                }
+                mark.setString(1, reason);
+                mark.setString(2, engagementId);
+                mark.executeUpdate();
+            }
         }
     }
 
