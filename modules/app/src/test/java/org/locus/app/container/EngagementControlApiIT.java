@@ -144,6 +144,8 @@ class EngagementControlApiIT {
         HttpResponse<String> suspended = locus.post("morgan", "/api/engagements/" + engagementId + "/suspend",
                 reason("The council is in pre-election period"));
         assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(204);
+        assertThat(openTask(engagementId, "assessFit").getString("suspendedReason")).as("the API's tasks say so")
+                .isEqualTo("The council is in pre-election period");
 
         HttpResponse<String> claim = locus.post("sam", "/api/tasks/" + taskId + "/claim");
         HttpResponse<String> complete = locus.post("sam", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT);
@@ -159,6 +161,7 @@ class EngagementControlApiIT {
 
         HttpResponse<String> resumed = locus.post("morgan", "/api/engagements/" + engagementId + "/resume", reason("Election over"));
         assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(204);
+        assertThat(openTask(engagementId, "assessFit").containsKey("suspendedReason")).as("running again").isFalse();
         HttpResponse<String> completed = locus.post("sam", "/api/tasks/" + taskId + "/complete", ApiJson.ASSESS_FIT);
         assertThat(completed.statusCode()).as(completed.body()).isEqualTo(204);
         assertThat(openTask(engagementId, "confirmFit")).as("the work moved on").isNotNull();

@@ -25,11 +25,14 @@ public record TaskJson(
         @Schema(description = "When it was created", example = "2026-12-01T20:40:25.755Z") Instant created,
         @Schema(description = "When it is due; left out when it has no due date", nullable = true, example = "2026-12-06T20:40:25.757Z") Instant due,
         @Schema(description = "Whether it is past its due date", example = "false") boolean overdue,
+        @Schema(description = "Why a manager suspended its engagement; left out while the engagement runs (a suspended task cannot be claimed or completed)",
+                nullable = true, example = "Pre-election period") String suspendedReason,
         @Schema(description = "The engagement it belongs to") EngagementJson engagement) {
 
     static TaskJson of(WorkTask task, EngagementHeadline headline, Instant now) {
         return new TaskJson(task.id(), task.key(), task.name(), task.formKey(), task.assignee(),
                 task.candidateGroups().stream().sorted().toList(), task.created(), task.due(), task.isOverdue(now),
+                task.suspendedReason(),
                 EngagementJson.of(task.businessKey(), headline));
     }
 }
