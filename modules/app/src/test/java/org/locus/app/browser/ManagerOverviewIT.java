@@ -70,6 +70,13 @@ class ManagerOverviewIT {
                 .hasAttribute("href", java.util.regex.Pattern.compile("/manage/reassign\\.xhtml\\?task=[0-9a-f-]+$"));
         assertThat(morgan.locator("#workload-groups")).containsText("staff");
         browser.assertAccessible(morgan);
+
+        // The demo's overdue task stays as it is for the other tests: the reassignment itself is ManagerControlIT's.
+        overdue.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Reassign Draft the agreement and record sign-off")).click();
+        assertThat(morgan.locator("h1")).hasText("Reassign ‘Draft the agreement and record sign-off’");
+        assertThat(morgan.locator(".govuk-caption-l")).containsText("Southdown");
+        assertThat(morgan.getByLabel("Who takes it on").locator("option")).not().hasCount(0);
+        browser.assertAccessible(morgan);
     }
 
     @Test
