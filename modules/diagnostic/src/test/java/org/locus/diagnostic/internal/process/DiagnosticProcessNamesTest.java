@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Named;
@@ -63,6 +64,18 @@ class DiagnosticProcessNamesTest {
     }
 
     @Test
+    void namesADuePeriodForEveryTaskInItsConfiguration() throws Exception {
+        Properties config = new Properties();
+        try (InputStream in = DiagnosticProcessNamesTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            config.load(in);
+        }
+        for (UserTask task : diagram.getModelElementsByType(UserTask.class)) {
+            String property = "locus.due." + DiagnosticProcess.KEY + "." + task.getId();
+            assertThat(config.getProperty(property)).as(property).matches("P\\d+D");
+        }
+    }
+
+    @Test
     void asksTheTeamBeanByItsNameWithTheEngagementsIdForEveryAssignee() throws Exception {
         String team = EngagementTeam.class.getAnnotation(Named.class).value();
         Method lead = EngagementTeam.class.getMethod("lead", String.class);
@@ -74,7 +87,7 @@ class DiagnosticProcessNamesTest {
                     ? "${" + DiagnosticProcess.INTERVIEWER + "}" : byLead;
             assertThat(task.getCamundaAssignee()).as("assignee of %s", task.getId()).isEqualTo(expected);
             assertThat(task.getCamundaCandidateGroups()).isEqualTo("staff");
-            assertThat(task.getCamundaDueDate()).startsWith("${dateTime().plusDays(");
+            assertThat(task.getCamundaDueDate()).as("due date of %s comes from configuration", task.getId()).isNull();
         }
         MultiInstanceLoopCharacteristics perInterviewer = diagram.getModelElementsByType(MultiInstanceLoopCharacteristics.class)
                 .iterator().next();
