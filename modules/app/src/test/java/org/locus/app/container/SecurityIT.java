@@ -68,6 +68,9 @@ class SecurityIT {
         expect(softly, "GET", "/api/places/check?name=Nowhere", null, roles(200, 200, 403, 403, 401));
         expect(softly, "GET", "/api/engagements?status=COMPLETED", null, roles(200, 200, 200, 403, 401));
         expect(softly, "GET", "/api/engagements/" + unknownId, null, roles(404, 404, 404, 403, 401));
+        // Camunda's own REST API: admins only (EngineRestIT has the rest).
+        expect(softly, "GET", "/engine-rest/engine", null, roles(403, 403, 403, 200, 401));
+        expect(softly, "GET", "/engine-rest/task/" + unknownId, null, roles(403, 403, 403, 404, 401));
         softly.assertAll();
     }
 
