@@ -34,4 +34,17 @@ class CamundaContractTest {
         assertThat(contract.violations("GET", "/engine-rest/no-such-resource", 200, "application/json", "[]"))
                 .as("a path the document does not have").isNotEmpty();
     }
+
+    @Test
+    void toleratesCamundasOwnGapsOnlyWhereTheyAre() {
+        assertThat(contract.violations("GET", "/engine-rest/process-instance/anId/variables", 200, "application/json",
+                "{\"amount\": {\"value\": 42, \"type\": \"Integer\", \"valueInfo\": {}}}")).as("a number as a variable's value").isEmpty();
+        assertThat(contract.violations("GET", "/engine-rest/task/anId", 404, "application/json",
+                "{\"type\": \"InvalidRequestException\", \"message\": \"No task\", \"code\": null}")).as("an error without a code").isEmpty();
+
+        assertThat(contract.violations("GET", "/engine-rest/process-instance/anId/variables", 200, "application/json",
+                "{\"amount\": {\"value\": 42, \"type\": 7}}")).as("a variable's type that is not text").isNotEmpty();
+        assertThat(contract.violations("GET", "/engine-rest/task/anId", 404, "application/json",
+                "{\"type\": \"InvalidRequestException\", \"message\": 404, \"code\": null}")).as("an error whose message is a number").isNotEmpty();
+    }
 }
