@@ -69,6 +69,9 @@ class EngineRestIT {
         HttpResponse<String> missing = locus.get(STAFF, "/api/tasks/" + UUID.randomUUID());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        // Locus's API document keeps to /api: Camunda's API is documented by Camunda.
+        JsonObject paths = ApiJson.object(locus.get(NOBODY, "/openapi?format=JSON").body()).getJsonObject("paths");
+        assertThat(paths.keySet()).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/"));
         // Locus's body checks still hold on /api (Camunda's Jackson provider would read it leniently).
         HttpResponse<String> truncated = locus.sendRaw(STAFF, "POST", "/api/enquiries", "application/json",
                 "{\"place\": [1, 2".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(20));

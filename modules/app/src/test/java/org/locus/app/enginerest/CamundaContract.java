@@ -40,7 +40,7 @@ public final class CamundaContract {
      */
     static final ValidationErrorsWhitelist CAMUNDAS_OWN_GAPS = ValidationErrorsWhitelist.create()
             .withRule("Camunda answers null for a task without a Camunda Form", WhitelistRules.allOf(
-                    WhitelistRules.messageContains("\\[Path '/camundaFormRef'\\] Instance type \\(null\\)")))
+                    WhitelistRules.messageContains("\\[Path '(/\\d+)?/camundaFormRef'\\] Instance type \\(null\\)")))
             .withRule("Camunda answers a variable's value as itself, where its document says object", WhitelistRules.allOf(
                     WhitelistRules.messageContains("\\[Path '/[^']+/value'\\] Instance type \\((integer|number|string|boolean|null)\\) "
                             + "does not match any allowed primitive type \\(allowed: \\[\"object\"\\]\\)")))

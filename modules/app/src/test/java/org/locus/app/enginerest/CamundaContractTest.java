@@ -41,6 +41,8 @@ class CamundaContractTest {
                 "{\"amount\": {\"value\": 42, \"type\": \"Integer\", \"valueInfo\": {}}}")).as("a number as a variable's value").isEmpty();
         assertThat(contract.violations("GET", "/engine-rest/task/anId", 404, "application/json",
                 "{\"type\": \"InvalidRequestException\", \"message\": \"No task\", \"code\": null}")).as("an error without a code").isEmpty();
+        assertThat(contract.violations("GET", "/engine-rest/task", 200, "application/json",
+                "[{\"id\": \"anId\", \"name\": \"aName\", \"camundaFormRef\": null}]")).as("a list of tasks without a Camunda Form").isEmpty();
 
         assertThat(contract.violations("GET", "/engine-rest/process-instance/anId/variables", 200, "application/json",
                 "{\"amount\": {\"value\": 42, \"type\": 7}}")).as("a variable's type that is not text").isNotEmpty();
