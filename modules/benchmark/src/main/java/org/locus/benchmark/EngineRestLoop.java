@@ -72,7 +72,7 @@ final class EngineRestLoop {
     }
 
     /**
-     * The form's values as Camunda typed variables (a nested value as JSON), with the variables the map and
+     * The form's values as Camunda typed variables (a nested value as its JSON text), with the variables the map and
      * intake's diagram branch on, as Locus's service sets them.
      */
     static String variables(String key, String place) {
@@ -104,6 +104,7 @@ final class EngineRestLoop {
         if (value.isTextual()) {
             return Map.of("value", value.asText(), "type", "String");
         }
-        return Map.of("value", value.toString(), "type", "Json");
+        // A nested value (a sponsor, a list of enablers) as its JSON text: Camunda's Json type needs Spin, which Locus's engine has not.
+        return Map.of("value", value.toString(), "type", "String");
     }
 }
