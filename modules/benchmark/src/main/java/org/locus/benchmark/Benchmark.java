@@ -152,6 +152,14 @@ public final class Benchmark {
         step(String.format(Locale.ROOT, "  %.1f completions/s, %s", report.httpLoop.perSecond(), report.httpLoop.latencies()));
         report.heapAfterLoop = server.heapAfterFullGc();
 
+        step(String.format(Locale.ROOT, "Task completions through Camunda's REST API (/engine-rest): %d clients, %d s warm-up, %d s measured",
+                settings.clients(), settings.warmup().toSeconds(), settings.loop().toSeconds()));
+        quiet(settings, report, "engine REST loop", server.pid());
+        cpu = CpuUse.begin(settings.dbName());
+        report.engineRestLoop = new EngineRestLoop(settings).run();
+        report.cpu.put("engine REST loop", cpu.end(server.pid()));
+        step(String.format(Locale.ROOT, "  %.1f completions/s, %s", report.engineRestLoop.perSecond(), report.engineRestLoop.latencies()));
+
         // The bare engine gets the machine to itself, as the server had it.
         step("Stopping the server");
         server.stop();

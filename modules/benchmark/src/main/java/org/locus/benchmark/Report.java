@@ -47,6 +47,8 @@ final class Report {
     final List<TasklistProbe.Result> tasklist = new ArrayList<>();
     Throughput.Result httpLoop;
     Throughput.Result bareLoop;
+    /** The same loop through Camunda's REST API on the same server. */
+    Throughput.Result engineRestLoop;
     BareEngineLoop.Seeding bareSeeding;
     Database.Activity httpWork;
     Database.Activity bareWork;
@@ -63,6 +65,12 @@ final class Report {
     Double ratio() {
         return httpLoop == null || bareLoop == null || bareLoop.perSecond() == 0 ? null
                 : httpLoop.perSecond() / bareLoop.perSecond();
+    }
+
+    /** Locus's API against Camunda's own REST API, completions per second, on the same server. */
+    Double engineRestRatio() {
+        return httpLoop == null || engineRestLoop == null || engineRestLoop.perSecond() == 0 ? null
+                : httpLoop.perSecond() / engineRestLoop.perSecond();
     }
 
     // ---------------------------------------------------------------- console
@@ -160,6 +168,14 @@ final class Report {
                     : bareSeeding == null ? ", empty schema"
                     : String.format(Locale.ROOT, ", %,d open engagements", bareSeeding.engagements())),
                     throughput(bareLoop), "", ""));
+        }
+        if (engineRestLoop != null) {
+            rows.add(new Row("Task completions through `/engine-rest` (Camunda's REST API, intake's first five tasks), "
+                    + engineRestLoop.clients() + " clients, " + seconds(engineRestLoop.seconds()), throughput(engineRestLoop), "", ""));
+        }
+        Double restRatio = engineRestRatio();
+        if (restRatio != null) {
+            rows.add(new Row("HTTP throughput / engine REST throughput", String.format(Locale.ROOT, "%.2f", restRatio), "", ""));
         }
         Double ratio = ratio();
         if (ratio != null) {

@@ -80,6 +80,9 @@ class SecurityIT {
         expect(softly, "GET", "/api/engagements/" + unknownId + "/tasks", null, roles(404, 404, 404, 403, 401));
         expect(softly, "GET", "/api/incidents", null, roles(403, 200, 200, 403, 401));
         expect(softly, "POST", "/api/incidents/" + unknownId + "/retry", "{}", roles(403, 404, 403, 403, 401));
+        // Camunda's own REST API: admins only (EngineRestIT has the rest).
+        expect(softly, "GET", "/engine-rest/engine", null, roles(403, 403, 403, 200, 401));
+        expect(softly, "GET", "/engine-rest/task/" + unknownId, null, roles(403, 403, 403, 404, 401));
         softly.assertAll();
     }
 

@@ -72,7 +72,8 @@ public class ErrorPages extends HttpServlet {
     }
 
     static boolean isApi(String path) {
-        return path.equals("/api") || path.startsWith("/api/");
+        // Camunda's REST API (/engine-rest) is read by programs too: its refusals (401, 403) are JSON as well.
+        return path.equals("/api") || path.startsWith("/api/") || path.equals("/engine-rest") || path.startsWith("/engine-rest/");
     }
 
     static String pathInApplication(HttpServletRequest request, String uri) {

@@ -153,7 +153,8 @@ public class ProcessEngineLifecycle {
         }
     }
 
-    ProcessEngine engine() {
+    /** The running engine, for the platform's own parts that need all of it (Camunda's REST API). */
+    public ProcessEngine engine() {
         if (engine == null) {
             throw new IllegalStateException("The process engine has not started");
         }

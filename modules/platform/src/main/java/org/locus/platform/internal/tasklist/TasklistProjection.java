@@ -129,11 +129,21 @@ public class TasklistProjection {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .collect(Collectors.toSet());
-        String definitionId = task.getProcessDefinitionId();
-        String processKey = definitionId.substring(0, definitionId.indexOf(':'));
+        String processKey = processKey(task.getProcessDefinitionId(),
+                () -> task.getProcessEngineServices().getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey());
         return new TasklistRow(task.getId(), task.getTaskDefinitionKey(), task.getName(), processKey,
                 task.getProcessInstanceId(), task.getExecution().getProcessBusinessKey(),
                 formKey, task.getAssignee(), groups, task.getCreateTime(), task.getDueDate());
+    }
+
+    /**
+     * The process key from a definition id, which is "key:version:uuid" unless that would be longer than 64
+     * characters: then it is the bare uuid (a long process id, say one deployed through Camunda Modeler), and
+     * the definition is asked.
+     */
+    static String processKey(String definitionId, java.util.function.Supplier<String> fromDefinition) {
+        int colon = definitionId.indexOf(':');
+        return colon > 0 ? definitionId.substring(0, colon) : fromDefinition.get();
     }
 
     private static Timestamp timestamp(Date date) {

@@ -72,7 +72,8 @@ public class TasklistRebuild {
                             .map(IdentityLink::getGroupId).collect(Collectors.toSet());
                     String definitionId = task.getProcessDefinitionId();
                     TasklistProjection.insert(connection, new TasklistRow(task.getId(), task.getTaskDefinitionKey(),
-                            task.getName(), definitionId.substring(0, definitionId.indexOf(':')),
+                            task.getName(), TasklistProjection.processKey(definitionId,
+                                    () -> engine.getRepositoryService().getProcessDefinition(definitionId).getKey()),
                             task.getProcessInstanceId(), businessKeys.get(task.getProcessInstanceId()),
                             task.getFormKey(), task.getAssignee(), groups, task.getCreateTime(), task.getDueDate()));
                     if (task.isSuspended()) {
