@@ -56,7 +56,9 @@ class EngagementMapIT {
             String engagementId = engagements.logFirstContact(place, "Cllr Ada Hale");
 
             Page morgan = browser.signedIn("morgan");
-            morgan.navigate("/manage/engagement.xhtml?id=" + engagementId);
+            morgan.navigate("/engagements/view.xhtml?id=" + engagementId);
+            morgan.locator("#engagement-map-link").click();
+            assertThat(morgan).hasURL(Pattern.compile("/manage/engagement\\.xhtml\\?id=" + engagementId + "$"));
             assertThat(morgan.locator("#diagram")).hasAttribute("data-ready", "true");
             assertThat(shape(morgan, "intake")).hasClass(Pattern.compile("\\bapp-current\\b"));
             assertThat(shape(morgan, "firstContactLogged")).hasClass(Pattern.compile("\\bapp-passed\\b"));
