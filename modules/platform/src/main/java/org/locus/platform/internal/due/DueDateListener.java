@@ -13,18 +13,19 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 public class DueDateListener implements TaskListener {
 
     private final DueDates dueDates;
+    private final String processKey;
     private final String taskId;
 
-    public DueDateListener(DueDates dueDates, String taskId) {
+    /** For the user task {@code taskId} of the process {@code processKey}, as the diagram names them. */
+    public DueDateListener(DueDates dueDates, String processKey, String taskId) {
         this.dueDates = dueDates;
+        this.processKey = processKey;
         this.taskId = taskId;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Instant created = task.getCreateTime().toInstant();
-        String definitionId = task.getProcessDefinitionId();
-        String processKey = definitionId.substring(0, definitionId.indexOf(':'));
         task.setDueDate(Date.from(dueDates.dueAt(processKey, taskId, created)));
     }
 }

@@ -3,6 +3,7 @@ package org.locus.platform.internal.tasklist;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -32,7 +33,7 @@ public class TasklistParseListener extends AbstractBpmnParseListener {
         String formKey = task.getFormKey() == null ? null : task.getFormKey().getExpressionText();
         // Built-in listeners run in the order they are added: the due date first, then the tasklist's row.
         task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-                new DueDateListener(dueDates, activity.getId()));
+                new DueDateListener(dueDates, ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey(), activity.getId()));
         TaskListener listener = new TasklistTaskListener(projection, formKey);
         for (String event : new String[] {TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
                 TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE}) {
