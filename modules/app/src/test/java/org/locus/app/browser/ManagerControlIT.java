@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -194,7 +195,9 @@ class ManagerControlIT {
         browser.assertAccessible(alex);
 
         incident.getByRole(AriaRole.BUTTON).click();
-        assertThat(morgan.locator("#confirmation")).containsText("is being tried again");
+        // Either the banner or the error summary: a refusal then fails with its message, not with "not found".
+        assertThat(morgan.locator("#confirmation, .govuk-error-summary"))
+                .containsText("is being tried again", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         deadline = Instant.now().plus(PATIENCE);
         while (morgan.locator("#incidents tr", new Page.LocatorOptions().setHasText("Send the invoice")).count() > 0
                 && Instant.now().isBefore(deadline)) {

@@ -1,9 +1,10 @@
 package org.locus.web.control;
 
+import java.io.Serializable;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,15 +16,19 @@ import org.locus.platform.api.web.FormErrors;
 
 /**
  * {@code /manage/incidents.xhtml}: the steps that failed for good, for managers (with "Retry") and
- * auditors (read only: the service refuses them a retry as well).
+ * auditors (read only: the service refuses them a retry as well). View-scoped, so that "Retry" acts on the
+ * incident of the row the manager saw: the list is read once for the page, and a step that fails meanwhile
+ * cannot shift the rows under the button.
  */
 @Named("incidents")
-@RequestScoped
-public class IncidentsPage {
+@ViewScoped
+public class IncidentsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String VIEW = "/manage/incidents.xhtml";
 
-    private final EngagementControl control;
+    private final transient EngagementControl control;
     private List<OpenIncident> open;
 
     /** For the CDI proxy only. */

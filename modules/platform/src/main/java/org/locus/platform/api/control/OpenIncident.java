@@ -1,5 +1,6 @@
 package org.locus.platform.api.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,5 +16,5 @@ public record OpenIncident(
         @Schema(description = "The BPMN id of the step that failed", example = "sendAgreement") String activityId,
         @Schema(description = "The step's name on the diagram (its id if it has none)", example = "Send the agreement") String activityName,
         @Schema(description = "What failed, in the words of the failure", example = "The mail server did not answer") String message,
-        @Schema(description = "When it failed for good", example = "2026-12-07T10:15:30Z") Instant raised) {
+        @Schema(description = "When it failed for good", example = "2026-12-07T10:15:30Z") Instant raised) implements Serializable {
 }
