@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+
+import org.assertj.core.api.Assertions;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -191,13 +192,19 @@ class ManagerControlIT {
         Page alex = browser.signedIn("alex");
         alex.navigate("/manage/incidents.xhtml");
         assertThat(alex.locator("#incidents")).containsText("Send the invoice");
-        assertThat(alex.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retry"))).hasCount(0);
+        assertThat(alex.locator("#incidents a[id^=retry-]")).hasCount(0);
         browser.assertAccessible(alex);
+        String incidentId = incident.getAttribute("id").substring("incident-".length());
+        Assertions.assertThat(alex.navigate("/manage/retry.xhtml?incident=" + incidentId).status())
+                .as("an auditor opening the retry page").isEqualTo(403);
 
-        incident.getByRole(AriaRole.BUTTON).click();
+        incident.locator("a[id^=retry-]").click();
+        assertThat(morgan.locator("#incident")).containsText("The finance system did not answer");
+        browser.assertAccessible(morgan);
+        morgan.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Retry step")).click();
         // Either the banner or the error summary: a refusal then fails with its message, not with "not found".
-        assertThat(morgan.locator("#confirmation, .govuk-error-summary"))
-                .containsText("is being tried again", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(morgan.locator("#confirmation, .govuk-error-summary")).containsText("is being tried again");
+        assertThat(morgan).hasURL(Pattern.compile("/manage/incidents\\.xhtml"));
         deadline = Instant.now().plus(PATIENCE);
         while (morgan.locator("#incidents tr", new Page.LocatorOptions().setHasText("Send the invoice")).count() > 0
                 && Instant.now().isBefore(deadline)) {
