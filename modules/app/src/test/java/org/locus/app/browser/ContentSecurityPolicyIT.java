@@ -100,7 +100,7 @@ class ContentSecurityPolicyIT {
         browser.assertAccessible(sam);
 
         sam.navigate("/engagements/view.xhtml?id=" + engagementId);
-        assertThat(sam.locator("h1")).containsText(place);
+        assertThat(sam.locator("main")).containsText(place);
         assertNoViolation(sam, samConsole);
         browser.assertAccessible(sam);
 

@@ -3,9 +3,10 @@ package org.locus.platform.internal.web;
 import java.util.Map;
 
 /**
- * The headers every answer of Locus carries, and why each. Liberty's HTTP endpoint sets the same values on
- * the answers Locus never sees (its own {@code /health} and {@code /openapi}, requests it refuses itself):
- * {@code server-config/server.xml}, element {@code headers}; {@code SecurityHeadersIT} fails if the two drift.
+ * The headers every answer of Locus carries, and why each. Liberty's HTTP endpoint sets the same ones on the
+ * answers Locus never sees (its own {@code /health} and {@code /openapi}, requests it refuses itself), with a
+ * policy that leaves out the script rules, which Liberty's Swagger UI would break: {@code server-config/server.xml},
+ * element {@code headers}; {@code SecurityHeadersIT} checks both.
  */
 final class SecurityHeaders {
 
