@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The main pages under Locus's Content-Security-Policy (no inline script or style; docs/security.md): the sign-in
- * page, the tasklist, a task form, the engagement page, the engagement's map and the process view. On each the
+ * page, the tasklist, a task form, the engagement page, the engagement's map, the process view and the page that
+ * refuses a form sent without its state. On each the
  * browser reports no violation (neither a securitypolicyviolation event nor a console message), GOV.UK Frontend
  * has started (its class on the body; the error summary takes the focus; the menu button shows on a phone's
  * width) and bpmn-js has drawn its diagram. axe-core on every page.
@@ -64,6 +66,31 @@ class ContentSecurityPolicyIT {
         assertThat(visitor.locator(".govuk-error-summary")).isVisible();
         // GOV.UK Frontend's error summary moves the focus to itself as the page loads: only its script does that.
         assertThat(visitor.locator(".govuk-error-summary")).isFocused();
+        assertNoViolation(visitor, console);
+        browser.assertAccessible(visitor);
+    }
+
+    /** A sign-in whose view state is lost on the way: the refusal page, in GOV.UK's layout, under the same policy. */
+    @Test
+    void aFormSentWithoutItsStateGetsTheRefusalPage() {
+        Page visitor = browser.newPerson();
+        List<String> console = watch(visitor);
+        visitor.navigate("/login.xhtml");
+        visitor.route("**/login.xhtml*", route -> {
+            String body = route.request().postData();
+            if ("POST".equals(route.request().method()) && body != null) {
+                route.resume(new Route.ResumeOptions().setPostData(body.replaceAll("(^|&)jakarta\\.faces\\.ViewState=[^&]*", "")));
+            } else {
+                route.resume();
+            }
+        });
+        visitor.getByLabel("User id").fill("sam");
+        visitor.getByLabel("Password").fill("locus-demo");
+        visitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        assertThat(visitor.locator("h1")).hasText("This form has expired or came from another site");
+        assertThat(visitor).hasTitle(Pattern.compile("^This form has expired or came from another site"));
+        assertGovukFrontendStarted(visitor);
         assertNoViolation(visitor, console);
         browser.assertAccessible(visitor);
     }
