@@ -55,6 +55,22 @@ final class LocusClient {
         return exchange(request, user);
     }
 
+    /** Sends a JSON body (or none) with extra headers, given as name, value pairs. */
+    HttpResponse<String> sendWithHeaders(String user, String method, String path, String jsonBody, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .method(method, jsonBody == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8))
+                .header("Accept", "application/json");
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return exchange(request, user);
+    }
+
     /**
      * Sends raw bytes with the given content type and waits for the answer no longer than
      * {@code timeout}: for bodies a well-behaved client would never send.

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.locus.platform.api.web.RefusedRequest;
+
 /**
  * Every error the web container itself answers (web.xml sends them all here): a request Liberty refuses
  * before Locus sees it (an encoded slash in the path, a method no servlet takes), a page nobody may see,
@@ -39,7 +41,9 @@ public class ErrorPages extends HttpServlet {
         String path = pathInApplication(request, uri instanceof String given ? given : request.getRequestURI());
         logIfUnforeseen(status, path, request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
 
-        ErrorText text = ErrorText.forStatus(status);
+        Object refused = request.getAttribute(RefusedRequest.ATTRIBUTE);
+        boolean refusedForm = status == HttpServletResponse.SC_FORBIDDEN && refused instanceof RefusedRequest;
+        ErrorText text = refusedForm ? ErrorText.refused((RefusedRequest) refused) : ErrorText.forStatus(status);
         if (response.isCommitted()) {
             return;
         }
@@ -50,9 +54,10 @@ public class ErrorPages extends HttpServlet {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(text.asProblemJson(status));
-        } else if (text.page() != null && isPlainRead(request)) {
+        } else if (text.page() != null && (isPlainRead(request) || refusedForm)) {
             try {
-                request.getRequestDispatcher(text.page()).forward(request, response);
+                // A refused post is shown its page as a first visit: Faces must not take it for the form post it refused.
+                request.getRequestDispatcher(text.page()).forward(refusedForm ? new AsFirstVisit(request) : request, response);
             } catch (ServletException | IOException | RuntimeException e) {
                 // The GOV.UK page could not be shown (the cause of the error may be what broke it): the same words, plainly.
                 LOG.log(Level.FINE, "Error page " + text.page() + " failed; plain page instead", e);

@@ -1,5 +1,7 @@
 package org.locus.web.errors;
 
+import org.locus.platform.api.web.RefusedRequest;
+
 /**
  * What a person (or an API client) is told for each error status: one heading and one piece of advice,
  * the same words on the GOV.UK page, on the plain page and in the problem details, and never anything of
@@ -15,6 +17,22 @@ record ErrorText(String heading, String advice, String page) {
     static final String FORBIDDEN_PAGE = "/errors/forbidden.xhtml";
     static final String BAD_REQUEST_PAGE = "/errors/bad-request.xhtml";
     static final String PROBLEM_PAGE = "/errors/problem.xhtml";
+
+    static final String EXPIRED_PAGE = "/errors/expired.xhtml";
+
+    /**
+     * A form (or an API call) refused by the platform's cross-site check, or sent without its state: the words of
+     * the expired-form page, which a person can act on. Problem details say the same to API clients.
+     */
+    static ErrorText refused(RefusedRequest reason) {
+        return switch (reason) {
+            case CROSS_SITE -> new ErrorText("This form has expired or came from another site",
+                    "Nothing was saved. Go back to the page in Locus, reload it and try again. API clients send no Origin of another site.",
+                    EXPIRED_PAGE);
+            case NO_FORM_STATE -> new ErrorText("This form has expired or came from another site",
+                    "Nothing was saved. Go back to the page in Locus, reload it and try again.", EXPIRED_PAGE);
+        };
+    }
 
     static ErrorText forStatus(int status) {
         return switch (status) {

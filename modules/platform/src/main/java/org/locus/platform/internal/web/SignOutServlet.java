@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.locus.platform.api.web.RefusedRequest;
+
 /**
  * Signs the person out: a POST from the layout's "Sign out" button, with the session's sign-out
  * token. Ends the login and the session, then shows the sign-in page with "You have signed out".
@@ -27,6 +29,8 @@ public class SignOutServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (!tokens.accepts(session, request.getParameter("token"))) {
+            // The same answer as any form sent without its state: "This form has expired or came from another site".
+            request.setAttribute(RefusedRequest.ATTRIBUTE, RefusedRequest.NO_FORM_STATE);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

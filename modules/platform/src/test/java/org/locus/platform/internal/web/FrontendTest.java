@@ -15,11 +15,22 @@ class FrontendTest {
     void layoutLinksTheWebjarsThatAreOnTheClasspath() throws IOException {
         String layout = resource("/META-INF/resources/layout/page.xhtml");
 
-        for (String path : new String[] {Frontend.GOVUK_STYLESHEET, Frontend.GOVUK + "/govuk-frontend.min.js",
-                Frontend.MOJ + "/moj-frontend.min.css", Frontend.MOJ + "/moj-frontend.min.js"}) {
+        for (String path : new String[] {Frontend.GOVUK_STYLESHEET, Frontend.MOJ + "/moj-frontend.min.css"}) {
             assertThat(FrontendTest.class.getResource("/META-INF/resources" + path)).as(path).isNotNull();
             assertThat(layout).as("the layout links " + path).contains(path);
         }
+    }
+
+    /** The scripts are imported by the layout's module (a file, for the Content-Security-Policy), one folder below the root. */
+    @Test
+    void frontendModuleImportsTheWebjarsThatAreOnTheClasspath() throws IOException {
+        String module = resource("/META-INF/resources/locus/frontend.js");
+
+        for (String path : new String[] {Frontend.GOVUK + "/govuk-frontend.min.js", Frontend.MOJ + "/moj-frontend.min.js"}) {
+            assertThat(FrontendTest.class.getResource("/META-INF/resources" + path)).as(path).isNotNull();
+            assertThat(module).as("the module imports " + path).contains("'.." + path + "'");
+        }
+        assertThat(resource("/META-INF/resources/layout/page.xhtml")).contains("#{resource['locus:frontend.js']}");
     }
 
     @Test
