@@ -58,7 +58,6 @@ class AuditLogIT {
         engagements.throughTheDiagnostic(engagementId);
 
         JsonArray entries = trail(engagementId).getJsonArray("entries");
-        entries.forEach(e -> System.out.println("TRAIL " + e.asJsonObject().getString("canonical").replace("\n", " | ")));
         List<JsonObject> list = entries.getValuesAs(JsonObject.class);
         assertThat(list).extracting(e -> e.getJsonNumber("position").longValue())
                 .as("positions from 1, no gap").containsExactlyElementsOf(positions(1, list.size()));

@@ -61,10 +61,11 @@ class EntityChanges {
         }
         Map<String, String> before = new LinkedHashMap<>();
         Map<String, String> after = new LinkedHashMap<>();
+        // An attribute absent before (an embedded value that was all nulls) was null; one that is not loaded now
+        // was not changed in this transaction (changing it loads it).
         now.forEach((name, value) -> {
-            boolean known = then.containsKey(name);
             String old = then.get(name);
-            if (!known || !Objects.equals(old, value)) {
+            if (!Objects.equals(old, value) && !EntityState.NOT_LOADED.equals(value)) {
                 before.put(name, old);
                 after.put(name, value);
             }

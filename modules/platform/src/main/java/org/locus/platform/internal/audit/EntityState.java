@@ -1,7 +1,6 @@
 package org.locus.platform.internal.audit;
 
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,10 +24,13 @@ import org.locus.platform.api.audit.AuditJson;
  * An entity's persistent state as text, read from its fields (every Locus entity maps fields), so that any entity
  * of any module can be audited without code of its own: embedded values are flattened ({@code opened.by}), a
  * referenced entity is its id, a collection is listed; the version column is left out (it says nothing a reader
- * needs). A lazy reference or collection that is not loaded is left out rather than loaded: reading it here would
- * run a query inside the flush.
+ * needs). A lazy reference or collection that is not loaded is {@link #NOT_LOADED} rather than loaded: loading it
+ * here would run a query inside the flush or the load, and a null would claim a value nobody read.
  */
 final class EntityState {
+
+    /** The value of a lazy reference or collection that was not loaded when the state was taken. */
+    static final String NOT_LOADED = "(not loaded)";
 
     private EntityState() {
     }
@@ -75,10 +77,9 @@ final class EntityState {
             if (value != null && value.getClass().isAnnotationPresent(Embeddable.class)) {
                 put(state, name + ".", value);
             } else if (value instanceof Collection<?> collection) {
-                loaded(collection).ifPresent(items -> state.put(name, items));
-            } else if (value == null && isReference(field)) {
-                // a lazy reference not yet loaded reads as null: say nothing rather than something wrong
-                continue;
+                state.put(name, loaded(collection).orElse(NOT_LOADED));
+            } else if (isReference(field) && !referenceLoaded(field, object)) {
+                state.put(name, NOT_LOADED);
             } else {
                 state.put(name, text(value));
             }
@@ -89,15 +90,38 @@ final class EntityState {
         return field.getType().isAnnotationPresent(Entity.class);
     }
 
-    private static Optional<String> loaded(Collection<?> collection) {
-        try {
-            Method instantiated = collection.getClass().getMethod("isInstantiated");
-            if (!(Boolean) instantiated.invoke(collection)) {
-                return Optional.empty();
+    /**
+     * Whether a reference's value is known: EclipseLink's weaving keeps a lazy reference in a value holder
+     * ({@code _persistence_<name>_vh}) and leaves the field null until it is read.
+     */
+    private static boolean referenceLoaded(Field field, Object object) {
+        for (Class<?> c = object.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                Field holder = c.getDeclaredField("_persistence_" + field.getName() + "_vh");
+                holder.setAccessible(true);
+                Object value = holder.get(object);
+                return value == null || instantiated(value);
+            } catch (NoSuchFieldException e) {
+                // not here: try the superclass
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    private static boolean instantiated(Object lazy) {
+        try {
+            return (Boolean) lazy.getClass().getMethod("isInstantiated").invoke(lazy);
         } catch (NoSuchMethodException e) {
-            // a plain collection: always loaded
-        } catch (ReflectiveOperationException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Optional<String> loaded(Collection<?> collection) {
+        if (!instantiated(collection)) {
             return Optional.empty();
         }
         List<String> items = new ArrayList<>();
