@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +50,11 @@ public class AuditTrailResource {
     @Operation(summary = "One engagement's audit trail as JSON",
             description = "Roles: auditor, manager, admin. Every entry of the engagement's chain with its canonical form and "
                     + "hashes, and the chain's head; docs/verify-audit-export.sh checks it outside Locus.")
-    @APIResponse(responseCode = "200", description = "The trail", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "The trail", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                    description = "format, engagementId, reference, exportedAt, genesis, head {position, hash}, and entries, each with "
+                            + "position, chain, at, by, kind, subject, subjectId, engagement, before, after, prevHash, hash, canonical "
+                            + "(docs/audit.md)")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response json(@PathParam("id") String id) {
         AuditExport export = trails.of(id);
@@ -61,7 +67,8 @@ public class AuditTrailResource {
     @RolesAllowed({Roles.AUDITOR, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "One engagement's audit trail as CSV",
             description = "Roles: auditor, manager, admin. RFC 4180 (CRLF, quoted fields), a header row, one row an entry.")
-    @APIResponse(responseCode = "200", description = "The trail", content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "200", description = "The trail", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING, description = "RFC 4180 CSV: a header row, then one record an entry")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response csv(@PathParam("id") String id) {
         AuditExport export = trails.of(id);
