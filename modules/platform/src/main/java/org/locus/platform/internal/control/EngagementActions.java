@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -14,6 +16,9 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.locus.platform.api.audit.AuditChange;
+import org.locus.platform.api.audit.AuditJson;
+import org.locus.platform.api.audit.AuditLog;
 import org.locus.platform.api.control.Suspension;
 
 /**
@@ -31,15 +36,18 @@ class EngagementActions {
     }
 
     private final DataSource dataSource;
+    private final AuditLog audit;
 
     /** For the CDI proxy only. */
     protected EngagementActions() {
         this.dataSource = null;
+        this.audit = null;
     }
 
     @Inject
-    EngagementActions(DataSource dataSource) {
+    EngagementActions(DataSource dataSource, AuditLog audit) {
         this.dataSource = dataSource;
+        this.audit = audit;
     }
 
     void record(Entry entry) {
@@ -47,7 +55,8 @@ class EngagementActions {
              PreparedStatement insert = connection.prepareStatement(
                      "insert into engagement_action (action_id, engagement_id, action, task_id, incident_id, before_value,"
                              + " after_value, reason, acted_by, acted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, UUID.randomUUID().toString());
+            String actionId = UUID.randomUUID().toString();
+            insert.setString(1, actionId);
             insert.setString(2, entry.engagementId());
             insert.setString(3, entry.action().name());
             insert.setString(4, entry.taskId());
@@ -58,9 +67,25 @@ class EngagementActions {
             insert.setString(9, entry.by());
             insert.setTimestamp(10, Timestamp.from(entry.at()));
             insert.executeUpdate();
+            // written with JDBC, not JPA, so the entity listener never sees it: the audit entry is made here
+            audit.append(new AuditChange(entry.action().name(), "platform.EngagementAction", actionId, entry.engagementId(),
+                    null, afterJson(entry)));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot record the " + entry.action() + " of engagement " + entry.engagementId(), e);
         }
+    }
+
+    /** The action's row as the audit log's "after": every column but the id, when and by whom (the entry has those). */
+    private static String afterJson(Entry entry) {
+        SortedMap<String, String> row = new TreeMap<>();
+        row.put("action", entry.action().name());
+        row.put("taskId", entry.taskId());
+        row.put("incidentId", entry.incidentId());
+        row.put("before", entry.before());
+        row.put("after", entry.after());
+        row.put("reason", entry.reason());
+        row.put("actedBy", entry.by());
+        return AuditJson.object(row);
     }
 
     /** The engagement's suspension, if its latest suspend-or-resume was a suspension. */
