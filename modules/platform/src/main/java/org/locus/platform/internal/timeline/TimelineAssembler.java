@@ -38,10 +38,13 @@ import org.locus.platform.api.transaction.UnitOfWork;
 @UnitOfWork
 public class TimelineAssembler implements Timeline {
 
-    /** At the same instant a fixed order (stage, task, form, ...), so the same query always gives the same pages. */
+    /**
+     * At the same instant a fixed order of kinds (stage, decision, form, task, ...); within a kind, which one source
+     * gives, the source's own order (the sort is stable), so a task waits before it is assigned and the same query
+     * always gives the same pages.
+     */
     static final Comparator<TimelineEntry> OLDEST_FIRST = Comparator.comparing(TimelineEntry::at)
-            .thenComparing(TimelineEntry::kind, Comparator.comparing(TimelineAssembler::rank))
-            .thenComparing(TimelineEntry::title);
+            .thenComparing(TimelineEntry::kind, Comparator.comparing(TimelineAssembler::rank));
 
     private final EngagementDirectory engagements;
     private final Caller caller;
