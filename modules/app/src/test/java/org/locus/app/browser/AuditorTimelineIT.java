@@ -68,6 +68,10 @@ class AuditorTimelineIT {
                     .add("politicalSponsor", sponsor("Cllr Ada Hale", "Leader of the council", place + " Council"))
                     .add("managerialSponsor", sponsor("Ben Ortiz", "Chief executive", place + " Council"))
                     .build());
+            // Sam opens the next task's form, which takes it on: the engagement then has more than a page of entries.
+            JsonObject draft = api.openTask(engagementId);
+            sam.navigate("/" + draft.getString("formKey") + "?task=" + draft.getString("id"));
+            assertThat(sam.locator("h1")).containsText("Draft the agreement");
         }
         Page morgan = browser.signedIn("morgan");
         morgan.navigate("/engagements/view.xhtml?id=" + engagementId);

@@ -3,6 +3,8 @@ package org.locus.platform.api.timeline;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One thing that happened to an engagement.
  *
@@ -12,7 +14,15 @@ import java.util.List;
  * @param details what goes with it, in order: the values of a form under their labels, a decision's inputs and
  *                outputs, a reason
  */
-public record TimelineEntry(Instant at, TimelineKind kind, String person, String title, List<Detail> details) {
+@Schema(name = "TimelineEntry", description = "One thing that happened to an engagement",
+        requiredProperties = {"at", "kind", "title", "details"})
+public record TimelineEntry(
+        @Schema(description = "When it happened", example = "2026-12-01T09:00:00Z") Instant at,
+        @Schema(description = "What it is about", example = "TASK") TimelineKind kind,
+        @Schema(description = "The user id of who did it; absent when the system did", example = "sam") String person,
+        @Schema(description = "What happened", example = "Completed \u201cAssess fit with the remit\u201d") String title,
+        @Schema(description = "What goes with it, in order: a form's values under their labels, a decision's inputs and outputs, a reason")
+        List<Detail> details) {
 
     public TimelineEntry {
         details = List.copyOf(details);
@@ -23,6 +33,8 @@ public record TimelineEntry(Instant at, TimelineKind kind, String person, String
     }
 
     /** A label and its value, both as a person reads them. */
-    public record Detail(String label, String value) {
+    @Schema(name = "TimelineDetail", description = "A label and its value, as a person reads them", requiredProperties = {"label", "value"})
+    public record Detail(@Schema(description = "The label", example = "Is funding available for the work?") String label,
+                         @Schema(description = "The value", example = "Yes") String value) {
     }
 }
