@@ -1,5 +1,6 @@
 package org.locus.platform.internal.timeline;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ class TaskHistorySource implements TimelineSource {
             + " where P.BUSINESS_KEY_ = ? order by L.TIMESTAMP_";
 
     record Link(String taskId, String type, String userId, String groupId, String assigner, String operation,
-                java.time.Instant at) {
+                Instant at) {
 
         boolean isAssignee() {
             return "assignee".equals(type);
@@ -84,8 +85,11 @@ class TaskHistorySource implements TimelineSource {
                 .forEach(link -> groups.add(link.groupId()));
         entries.add(new TimelineEntry(task.getStartTime().toInstant(), TimelineKind.TASK, null, name + " is waiting",
                 groups.isEmpty() ? List.of() : List.of(new TimelineEntry.Detail("Offered to", String.join(", ", groups)))));
-        entries.addAll(assignments(name, links.stream().filter(Link::isAssignee)
-                .sorted(Comparator.comparing(Link::at)).toList()));
+        // An assignee the diagram gives a task as it is created is logged a moment before the task's own start.
+        Instant start = task.getStartTime().toInstant();
+        assignments(name, links.stream().filter(Link::isAssignee).sorted(Comparator.comparing(Link::at)).toList())
+                .forEach(entry -> entries.add(entry.at().isBefore(start)
+                        ? new TimelineEntry(start, entry.kind(), entry.person(), entry.title(), entry.details()) : entry));
         if (task.getEndTime() != null) {
             boolean completed = "completed".equals(task.getDeleteReason());
             entries.add(completed
