@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import org.locus.platform.api.error.FieldErrors;
 import org.locus.platform.api.error.InvalidRequestException;
 import org.locus.platform.api.error.LocusException;
+import org.locus.platform.api.workflow.SubmittingForm;
 
 /**
  * Sends a form's command to its service with every error on the page at once (GOV.UK's pattern):
@@ -31,15 +32,17 @@ import org.locus.platform.api.error.LocusException;
 public class FormSubmission {
 
     private final Validator validator;
+    private final SubmittingForm submittingForm;
 
     /** For the CDI proxy only. */
     protected FormSubmission() {
-        this(null);
+        this(null, null);
     }
 
     @Inject
-    public FormSubmission(Validator validator) {
+    public FormSubmission(Validator validator, SubmittingForm submittingForm) {
         this.validator = validator;
+        this.submittingForm = submittingForm;
     }
 
     /** @return true if the service was called and succeeded */
@@ -60,6 +63,8 @@ public class FormSubmission {
             show(context, problems, fields);
             return false;
         }
+        // The values kept for the timeline are found under this form's labels.
+        submittingForm.set(fields.components());
         return call(() -> service.accept(command), fields);
     }
 

@@ -3,6 +3,7 @@ package org.locus.platform.api.workflow;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -29,15 +30,17 @@ public final class TaskCommand<R> {
     private final Clock clock;
     private final Function<String, R> recordOfEngagement;
     private final Runnable flush;
+    private final Supplier<Map<String, String>> formComponents;
 
     TaskCommand(Workflow workflow, Caller caller, Validator validator, Clock clock,
-                Function<String, R> recordOfEngagement, Runnable flush) {
+                Function<String, R> recordOfEngagement, Runnable flush, Supplier<Map<String, String>> formComponents) {
         this.workflow = workflow;
         this.caller = caller;
         this.validator = validator;
         this.clock = clock;
         this.recordOfEngagement = recordOfEngagement;
         this.flush = flush;
+        this.formComponents = formComponents;
     }
 
     /**
@@ -73,6 +76,8 @@ public final class TaskCommand<R> {
             throw new ConflictException("This task is \u201c" + open.name() + "\u201d, which this page or request does not complete."
                     + " Open it from your tasklist.");
         }
+        // What was sent, as the person saw it, goes into the task's history for the auditors' timeline.
+        workflow.keepSubmitted(open, user.id(), SubmittedValues.of(values, formComponents.get()));
         R record = recordOfEngagement.apply(open.businessKey());
         return new At<>(record, new TaskContext(open, user, Recorded.of(user.id(), clock.instant())));
     }

@@ -43,6 +43,12 @@ public interface Workflow {
 
     void unclaim(String taskId, CurrentUser user);
 
+    /**
+     * Keeps the values a person sent for a task in the task's history (task-local variables the engine's full
+     * history records with their time), for the auditors' timeline; the process never reads them.
+     */
+    void keepSubmitted(WorkTask task, String sentBy, SubmittedValues values);
+
     /** Completes a task the user may work on, setting the given process variables. */
     void complete(String taskId, CurrentUser user, Map<String, Object> variables);
 

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -86,6 +88,32 @@ class EngagementActions {
         row.put("reason", entry.reason());
         row.put("actedBy", entry.by());
         return AuditJson.object(row);
+    }
+
+    /** Every action taken on the engagement, oldest first, each with the name of its task where it has one; one query. */
+    List<Named> of(String engagementId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select A.action, A.task_id, A.incident_id, A.before_value, A.after_value, A.reason, A.acted_by, A.acted_at,"
+                             + " T.NAME_ from engagement_action A left join ACT_HI_TASKINST T on T.ID_ = A.task_id"
+                             + " where A.engagement_id = ? order by A.acted_at")) {
+            select.setString(1, engagementId);
+            try (ResultSet rs = select.executeQuery()) {
+                List<Named> entries = new ArrayList<>();
+                while (rs.next()) {
+                    entries.add(new Named(new Entry(engagementId, Action.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()),
+                            rs.getString(9)));
+                }
+                return entries;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the actions on engagement " + engagementId, e);
+        }
+    }
+
+    /** An action and the name of its task (null when it concerns no task). */
+    record Named(Entry entry, String taskName) {
     }
 
     /** The engagement's suspension, if its latest suspend-or-resume was a suspension. */

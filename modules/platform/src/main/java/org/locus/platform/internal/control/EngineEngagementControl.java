@@ -51,6 +51,7 @@ import org.locus.platform.api.transaction.UnitOfWork;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.internal.control.EngagementActions.Action;
 import org.locus.platform.internal.control.EngagementActions.Entry;
+import org.locus.platform.internal.engine.EngineActor;
 import org.locus.platform.internal.tasklist.TasklistProjection;
 import org.locus.platform.internal.tasklist.TasklistQueries;
 
@@ -77,6 +78,7 @@ public class EngineEngagementControl implements EngagementControl {
     private final EngagementDirectory engagements;
     private final PeopleDirectory people;
     private final Caller caller;
+    private final EngineActor actor;
     private final Validator validator;
     private final Clock clock;
     private final EngagementActions actions;
@@ -85,7 +87,7 @@ public class EngineEngagementControl implements EngagementControl {
 
     /** For the CDI proxy only. */
     protected EngineEngagementControl() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
@@ -93,7 +95,8 @@ public class EngineEngagementControl implements EngagementControl {
                             HistoryService history,
                             TasklistQueries tasklist, TasklistProjection tasklistProjection, EngagementDirectory engagements,
                             PeopleDirectory people, Caller caller, Validator validator, Clock clock, EngagementActions actions,
-                            Event<EngagementSuspended> suspended, Event<EngagementResumed> resumed) {
+                            Event<EngagementSuspended> suspended, Event<EngagementResumed> resumed, EngineActor actor) {
+        this.actor = actor;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -141,7 +144,7 @@ public class EngineEngagementControl implements EngagementControl {
         task.setAssignee(to.id());
         try {
             // The task read above carries its revision: a manager who changed it meanwhile makes this update fail.
-            tasks.saveTask(task);
+            actor.as(manager.id(), () -> tasks.saveTask(task));
         } catch (OptimisticLockingException e) {
             throw new ConflictException("Another manager reassigned this task at the same moment. Look again before you reassign it.");
         }

@@ -17,6 +17,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.transaction.TransactionManager;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -188,6 +189,11 @@ public class ProcessEngineLifecycle {
     @Produces
     HistoryService historyService() {
         return engine().getHistoryService();
+    }
+
+    @Produces
+    IdentityService identityService() {
+        return engine().getIdentityService();
     }
 
     @Produces

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,8 +30,10 @@ import org.locus.platform.api.security.CurrentUser;
 import org.locus.platform.api.workflow.TaskCursor;
 import org.locus.platform.api.workflow.TaskPage;
 import org.locus.platform.api.workflow.TaskScope;
+import org.locus.platform.api.workflow.SubmittedValues;
 import org.locus.platform.api.workflow.WorkTask;
 import org.locus.platform.api.workflow.Workflow;
+import org.locus.platform.internal.engine.EngineActor;
 import org.locus.platform.internal.tasklist.TasklistQueries;
 
 /**
@@ -45,15 +49,17 @@ public class CamundaWorkflow implements Workflow {
     private final HistoryService history;
     private final TasklistQueries tasklist;
     private final EngagementDirectory engagements;
+    private final EngineActor actor;
 
     /** For the CDI proxy only. */
     protected CamundaWorkflow() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
     CamundaWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, TasklistQueries tasklist,
-                    EngagementDirectory engagements) {
+                    EngagementDirectory engagements, EngineActor actor) {
+        this.actor = actor;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -116,7 +122,7 @@ public class CamundaWorkflow implements Workflow {
             return;
         }
         try {
-            tasks.claim(taskId, user.id());
+            actor.as(user.id(), () -> tasks.claim(taskId, user.id()));
         } catch (TaskAlreadyClaimedException e) {
             throw new ConflictException("This task has just been claimed by someone else.");
         }
@@ -126,8 +132,20 @@ public class CamundaWorkflow implements Workflow {
     public void unclaim(String taskId, CurrentUser user) {
         WorkTask task = taskToWorkOn(taskId, user);
         if (task.isAssigned()) {
-            tasks.setAssignee(taskId, null);
+            actor.as(user.id(), () -> tasks.setAssignee(taskId, null));
         }
+    }
+
+    @Override
+    public void keepSubmitted(WorkTask task, String sentBy, SubmittedValues submitted) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        String submission = SubmittedVariables.PREFIX + UUID.randomUUID().toString().substring(0, 8);
+        variables.put(submission, SubmittedVariables.header(sentBy, task.formKey()));
+        int index = 0;
+        for (SubmittedValues.Value value : submitted.values()) {
+            variables.put(SubmittedVariables.name(submission, index++, value), value.text());
+        }
+        tasks.setVariablesLocal(task.id(), variables);
     }
 
     @Override
@@ -136,7 +154,7 @@ public class CamundaWorkflow implements Workflow {
         try {
             if (!task.isAssigned()) {
                 // Completing an unclaimed group task claims it, so the history says who did it.
-                tasks.setAssignee(taskId, user.id());
+                actor.as(user.id(), () -> tasks.setAssignee(taskId, user.id()));
             }
             tasks.complete(taskId, variables);
         } catch (OptimisticLockingException e) {
