@@ -43,6 +43,13 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static final String TOO_MANY_SIGN_INS = "urn:locus:problem:too-many-sign-ins";
 
+    /**
+     * The outcome of this request's credential check. The container calls the mechanism again, with the
+     * same headers, to dispatch a refused request to its error page: that pass reuses the outcome, so a
+     * failure is counted (and PBKDF2 paid) once.
+     */
+    private static final String CHECKED = LocusAuthenticationMechanism.class.getName() + ".checked";
+
     private final IdentityStoreHandler identityStore;
     private final SigninThrottle throttle;
 
@@ -104,7 +111,7 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
             request.setAttribute(SignInThrottled.REQUEST_ATTRIBUTE, refusal.get());
             return context.responseUnauthorized();
         }
-        CredentialValidationResult result = checked(account, address, submitted);
+        CredentialValidationResult result = checked(request, account, address, submitted);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.responseUnauthorized();
         }
@@ -131,11 +138,13 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String account = decoded.substring(0, colon);
         String address = throttle.addressOf(request);
-        Optional<SignInThrottled> refusal = throttle.refusal(account, address);
-        if (refusal.isPresent()) {
-            return tooMany(refusal.get(), response);
+        if (request.getAttribute(CHECKED) == null) {
+            Optional<SignInThrottled> refusal = throttle.refusal(account, address);
+            if (refusal.isPresent()) {
+                return tooMany(refusal.get(), response);
+            }
         }
-        CredentialValidationResult result = checked(account, address,
+        CredentialValidationResult result = checked(request, account, address,
                 new UsernamePasswordCredential(account, decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             response.setHeader("WWW-Authenticate", REALM);
@@ -145,8 +154,12 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     /** Checks the credential and counts the outcome for the throttle. */
-    private CredentialValidationResult checked(String account, String address, Credential credential) {
+    private CredentialValidationResult checked(HttpServletRequest request, String account, String address, Credential credential) {
+        if (request.getAttribute(CHECKED) instanceof CredentialValidationResult before) {
+            return before;
+        }
         CredentialValidationResult result = identityStore.validate(credential);
+        request.setAttribute(CHECKED, result);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(account, address);
         } else {
