@@ -13,8 +13,12 @@ import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
+import org.locus.platform.api.error.UniqueViolation;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -32,6 +36,9 @@ public class SigninAttempts {
     }
 
     private final DataSource dataSource;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    private TransactionSynchronizationRegistry transactions;
 
     /** For the CDI proxy only. */
     protected SigninAttempts() {
@@ -112,12 +119,22 @@ public class SigninAttempts {
     }
 
     /**
-     * Adds the subject's row with no failures. Two nodes may add it at once: the second meets the primary
-     * key, this transaction rolls back, and the caller recognises the duplicate key and counts on the first's row.
+     * Adds the subject's row with no failures. Two requests (on any nodes) may add it at once: the second
+     * meets the primary key, and its transaction is rolled back quietly (PostgreSQL has aborted it already;
+     * no exception, so no FFDC incident for an everyday race); the caller then counts on the first's row.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public void open(String subject) {
-        execute("insert into signin_attempt (subject, failures) values (?, 0)", subject);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into signin_attempt (subject, failures) values (?, 0)")) {
+            insert.setString(1, subject);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!UniqueViolation.isCauseOf(e)) {
+                throw new SigninAttemptsException("Cannot write failed sign-ins", e);
+            }
+            transactions.setRollbackOnly();
+        }
     }
 
     /** Forgets a subject's failures and lock (an account that signed in). */

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.microprofile.config.Config;
-import org.locus.platform.api.error.UniqueViolation;
 import org.locus.platform.api.security.SignInThrottled;
 
 /**
@@ -113,7 +112,7 @@ public class SigninThrottle {
         // Noted again at most daily: enough for a 30-day memory, and no write per API request.
         if (knownAddress == null || knownAddress.lastSuccessMs() < now - Duration.ofDays(1).toMillis()) {
             if (knownAddress == null) {
-                open(knownKey);
+                attempts.open(knownKey);
             }
             attempts.succeeded(knownKey, now);
         }
@@ -122,19 +121,8 @@ public class SigninThrottle {
     private void count(String subject, long now, long forgetBefore, int limit) {
         OptionalInt counted = attempts.countFailure(subject, now, forgetBefore, failures -> settings.lockAfter(failures, limit));
         if (counted.isEmpty()) {
-            open(subject);
-            attempts.countFailure(subject, now, forgetBefore, failures -> settings.lockAfter(failures, limit));
-        }
-    }
-
-    private void open(String subject) {
-        try {
             attempts.open(subject);
-        } catch (RuntimeException e) {
-            // Another request (on any node) added the row first: count on it.
-            if (!UniqueViolation.isCauseOf(e)) {
-                throw e;
-            }
+            attempts.countFailure(subject, now, forgetBefore, failures -> settings.lockAfter(failures, limit));
         }
     }
 
