@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +55,7 @@ public class SigninAttempts {
     /** The rows of these subjects, by subject (absent: nothing known). One query, by primary key. */
     @Transactional(TxType.SUPPORTS)
     public Map<String, Attempt> find(Collection<String> subjects) {
-        String marks = String.join(",", java.util.Collections.nCopies(subjects.size(), "?"));
+        String marks = String.join(",", Collections.nCopies(subjects.size(), "?"));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement("select subject, failures, last_failure_ms,"
                      + " locked_until_ms, last_success_ms from signin_attempt where subject in (" + marks + ")")) {
@@ -80,7 +82,7 @@ public class SigninAttempts {
      * (a lock only ever grows). Empty when the subject has no row yet ({@link #open} it, then count again).
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public OptionalInt countFailure(String subject, long nowMs, long forgetBeforeMs, IntFunction<Optional<java.time.Duration>> lockFor) {
+    public OptionalInt countFailure(String subject, long nowMs, long forgetBeforeMs, IntFunction<Optional<Duration>> lockFor) {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement update = connection.prepareStatement("update signin_attempt set"
                     + " failures = case when last_failure_ms is null or last_failure_ms < ? then 1 else failures + 1 end,"
@@ -101,7 +103,7 @@ public class SigninAttempts {
                     failures = row.getInt(1);
                 }
             }
-            Optional<java.time.Duration> lock = lockFor.apply(failures);
+            Optional<Duration> lock = lockFor.apply(failures);
             if (lock.isPresent()) {
                 try (PreparedStatement update = connection.prepareStatement("update signin_attempt set locked_until_ms ="
                         + " case when locked_until_ms is null or locked_until_ms < ? then ? else locked_until_ms end where subject = ?")) {
