@@ -15,14 +15,14 @@ import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
-import org.locus.platform.api.error.UniqueViolation;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+
+import org.locus.platform.api.error.UniqueViolation;
 
 /**
  * The {@code signin_attempt} table. Every write is a transaction of its own ({@code REQUIRES_NEW}): a failed
