@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.locus.platform.api.security.Roles;
+import org.locus.platform.api.security.SignInThrottled;
 import org.locus.platform.api.web.FormErrors;
 
 /**
@@ -75,8 +76,9 @@ public class LoginPage {
             case SEND_CONTINUE -> context.responseComplete();
             default -> {
                 // The page shows the error itself: a form with errors is answered as a form, not as a 401.
+                // A throttled sign-in says how long to wait; its password was not checked.
                 response.setStatus(HttpServletResponse.SC_OK);
-                FormErrors.showGlobal(context, WRONG_CREDENTIALS);
+                FormErrors.showGlobal(context, SignInThrottled.of(request).map(SignInThrottled::message).orElse(WRONG_CREDENTIALS));
             }
         }
         return null;

@@ -34,11 +34,14 @@ public class ProcessEngineReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             boolean up = engine.isRunning() && engine.deployedProcessCount() >= 0;
-            return HealthCheckResponse.named("process-engine").status(up).build();
+            if (!up) {
+                LOG.warning("The process engine is not running");
+            }
+            return Health.of("process-engine", up);
         } catch (RuntimeException e) {
             // Anyone may read /health/ready: the engine's words (class names, SQL) go to the log only.
             LOG.log(Level.WARNING, "The process engine does not answer", e);
-            return HealthCheckResponse.named("process-engine").down().withData("error", "The process engine does not answer").build();
+            return Health.of("process-engine", false);
         }
     }
 }

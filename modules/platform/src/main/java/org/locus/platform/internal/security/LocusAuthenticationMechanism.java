@@ -1,8 +1,11 @@
 package org.locus.platform.internal.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +20,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.locus.platform.api.security.SignInThrottled;
+import org.locus.platform.internal.rest.Problem;
+import org.locus.platform.internal.signin.SigninThrottle;
+
 /**
  * One authentication mechanism for two kinds of caller, since Jakarta Security 3 allows only one:
  * <ul>
@@ -25,6 +32,8 @@ import jakarta.servlet.http.HttpSession;
  * <li>API clients send HTTP basic credentials with every request. The API never uses the session,
  *     so a browser's cookie cannot be used against it from another site.</li>
  * </ul>
+ * Both are throttled alike ({@link SigninThrottle}): a locked account name or client address is refused
+ * before its password is checked, on the form with the lock's message, over basic with a 429.
  */
 @ApplicationScoped
 public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -32,16 +41,28 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String REALM = "Basic realm=\"Locus\"";
 
+    static final String TOO_MANY_SIGN_INS = "urn:locus:problem:too-many-sign-ins";
+
+    /**
+     * The outcome of this request's credential check. The container calls the mechanism again, with the
+     * same headers, to dispatch a refused request to its error page: that pass reuses the outcome, so a
+     * failure is counted (and PBKDF2 paid) once.
+     */
+    private static final String CHECKED = LocusAuthenticationMechanism.class.getName() + ".checked";
+
     private final IdentityStoreHandler identityStore;
+    private final SigninThrottle throttle;
 
     /** For the CDI proxy only. */
     protected LocusAuthenticationMechanism() {
         this.identityStore = null;
+        this.throttle = null;
     }
 
     @Inject
-    LocusAuthenticationMechanism(IdentityStoreHandler identityStore) {
+    LocusAuthenticationMechanism(IdentityStoreHandler identityStore, SigninThrottle throttle) {
         this.identityStore = identityStore;
+        this.throttle = throttle;
     }
 
     @Override
@@ -49,11 +70,11 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
                                                 HttpMessageContext context) {
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
-            return signIn(request, context, identityStore.validate(submitted));
+            return signIn(request, context, submitted);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(authorization.substring(6).trim(), response, context);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
         if (isApi(request)) {
             if (!context.isProtected()) {
@@ -81,8 +102,16 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
-                                        CredentialValidationResult result) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential submitted) {
+        String account = submitted instanceof UsernamePasswordCredential named ? named.getCaller() : "";
+        String address = throttle.addressOf(request);
+        Optional<SignInThrottled> refusal = throttle.refusal(account, address);
+        if (refusal.isPresent()) {
+            // The sign-in page shows the lock's message instead of "wrong user id or password".
+            request.setAttribute(SignInThrottled.REQUEST_ATTRIBUTE, refusal.get());
+            return context.responseUnauthorized();
+        }
+        CredentialValidationResult result = checked(request, account, address, submitted);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.responseUnauthorized();
         }
@@ -94,7 +123,8 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -102,14 +132,59 @@ public class LocusAuthenticationMechanism implements HttpAuthenticationMechanism
             decoded = "";
         }
         int colon = decoded.indexOf(':');
-        CredentialValidationResult result = colon < 0
-                ? CredentialValidationResult.INVALID_RESULT
-                : identityStore.validate(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+        if (colon < 0) {
+            response.setHeader("WWW-Authenticate", REALM);
+            return context.responseUnauthorized();
+        }
+        String account = decoded.substring(0, colon);
+        String address = throttle.addressOf(request);
+        if (request.getAttribute(CHECKED) == null) {
+            Optional<SignInThrottled> refusal = throttle.refusal(account, address);
+            if (refusal.isPresent()) {
+                return tooMany(refusal.get(), response);
+            }
+        }
+        CredentialValidationResult result = checked(request, account, address,
+                new UsernamePasswordCredential(account, decoded.substring(colon + 1)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             response.setHeader("WWW-Authenticate", REALM);
             return context.responseUnauthorized();
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Checks the credential and counts the outcome for the throttle. */
+    private CredentialValidationResult checked(HttpServletRequest request, String account, String address, Credential credential) {
+        if (request.getAttribute(CHECKED) instanceof CredentialValidationResult before) {
+            return before;
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        request.setAttribute(CHECKED, result);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(account, address);
+        } else {
+            throttle.failed(account, address);
+        }
+        return result;
+    }
+
+    /**
+     * 429 with Retry-After and a problem, written here and sent as it is (SEND_CONTINUE: the mechanism has
+     * answered), so that neither the container's 401 nor its error page replaces it.
+     */
+    private static AuthenticationStatus tooMany(SignInThrottled refusal, HttpServletResponse response) {
+        Problem problem = new Problem(TOO_MANY_SIGN_INS, "Too many failed sign-ins", 429, refusal.message(), null, null);
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(refusal.retryAfter().toSeconds()));
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        try {
+            response.getWriter().write(problem.toJson());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isApi(HttpServletRequest request) {
