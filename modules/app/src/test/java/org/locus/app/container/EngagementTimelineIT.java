@@ -92,6 +92,13 @@ class EngagementTimelineIT {
                 "Reason = The council's budget was cut");
         assertThat(first(entries, "Recorded that the place withdrew").getString("person")).isEqualTo("sam");
         assertThat(titles).anySatisfy(title -> assertThat(title).endsWith("was cancelled"));
+        // The audit log's entries: each record change with its values and its place in the engagement's chain.
+        JsonObject created = first(entries, "Created the engagement");
+        assertThat(created.getString("kind")).isEqualTo("RECORD");
+        assertThat(details(created)).anySatisfy(detail -> assertThat(detail).matches("Audit entry = No\\. \\d+ of the engagement's chain, hash [0-9a-f]{64}"));
+        assertThat(titles).contains("Changed the engagement");
+        assertThat(entries).filteredOn(entry -> entry.getString("kind").equals("RECORD"))
+                .noneMatch(entry -> entry.getString("title").contains("engagement action"));
         assertThat(titles.indexOf("\u201cPlan the interviews\u201d is waiting")).as("a task waits, then is assigned")
                 .isLessThan(titles.indexOf("Assigned \u201cPlan the interviews\u201d to sam"));
     }

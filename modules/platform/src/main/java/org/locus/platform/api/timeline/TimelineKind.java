@@ -13,7 +13,8 @@ public enum TimelineKind {
     DECISION("Decision"),
     ACTION("Manager\u2019s action"),
     INCIDENT("Incident"),
-    STAGE("Stage");
+    STAGE("Stage"),
+    RECORD("Record change");
 
     private final String label;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One kind of record an engagement's timeline is made from (the engine's task history, the forms' values, the
- * decisions, managers' actions, incidents, stage changes; Locus's audit log next). A CDI bean; the timeline finds
+ * decisions, managers' actions, incidents, stage changes, Locus's audit log). A CDI bean; the timeline finds
  * every one and asks each once per timeline, so each source must read its records in a fixed number of queries,
  * never one per entry.
  */

@@ -90,15 +90,16 @@ public class TimelineAssembler implements Timeline {
         return new TimelinePage(engagementId, shown, matching.size(), page, query.size(), people);
     }
 
-    /** A stage is entered before its tasks wait, a form is sent before its task completes. */
+    /** A stage is entered before its tasks wait, a form is sent (and its records change) before its task completes. */
     private static int rank(org.locus.platform.api.timeline.TimelineKind kind) {
         return switch (kind) {
             case STAGE -> 0;
             case DECISION -> 1;
             case FORM -> 2;
-            case TASK -> 3;
-            case ACTION -> 4;
-            case INCIDENT -> 5;
+            case RECORD -> 3;
+            case TASK -> 4;
+            case ACTION -> 5;
+            case INCIDENT -> 6;
         };
     }
 }
