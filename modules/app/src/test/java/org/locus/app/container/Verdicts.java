@@ -30,6 +30,8 @@ final class Verdicts {
     private final List<String> faults = new ArrayList<>();
     private final Instant started = Instant.now();
     private final Duration budget;
+    private Instant phaseEnd;
+    private int refusedByTheContainer;
     private int faultCount;
     private int serverErrors;
     private int stackTraces;
@@ -43,11 +45,30 @@ final class Verdicts {
 
     Verdicts(Duration budget) {
         this.budget = budget;
+        this.phaseEnd = started.plus(budget);
     }
 
-    /** False once the suite has used its time: the rest is counted as skipped, and the run stops by itself. */
+    /**
+     * Starts a part of the run (the API, the forms) that may use this share of the time left, so that one
+     * part running long cannot leave the next untried.
+     */
+    void phase(double share) {
+        Instant end = started.plus(budget);
+        Duration left = Duration.between(Instant.now(), end);
+        phaseEnd = Instant.now().plus(Duration.ofMillis((long) (Math.max(0, left.toMillis()) * share)));
+    }
+
+    /** False once the suite (or its part) has used its time: the rest is counted as skipped, and the run stops by itself. */
     boolean inTime() {
-        return Duration.between(started, Instant.now()).compareTo(budget) < 0;
+        return Instant.now().isBefore(phaseEnd);
+    }
+
+    /**
+     * A request Liberty's web container refused before any application saw it (a malformed escape, an
+     * encoded dot segment), in its own fixed one-line words (README: "Requests Liberty refuses").
+     */
+    void refusedByTheContainer() {
+        refusedByTheContainer++;
     }
 
     void skipped() {
@@ -117,6 +138,7 @@ final class Verdicts {
         text.append("| figure | value | target |\n|--------|------:|-------:|\n");
         text.append("| inputs tried | ").append(inputs()).append(" | |\n");
         tried.forEach((kind, count) -> text.append("| - ").append(kind).append(" | ").append(count).append(" | |\n"));
+        text.append("| refused by Liberty before Locus, in Liberty's one-line words (README) | ").append(refusedByTheContainer).append(" | |\n");
         text.append("| answers 5xx | ").append(serverErrors).append(" | 0 |\n");
         text.append("| answers with a stack trace or exception name | ").append(stackTraces).append(" | 0 |\n");
         text.append("| answers leaking anything else (class, product, framework words) | ").append(leaks - stackTraces).append(" | 0 |\n");
