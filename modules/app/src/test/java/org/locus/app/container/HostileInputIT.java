@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -67,6 +66,8 @@ class HostileInputIT {
     private final RowCounts rows = new RowCounts(locus);
     private final Verdicts verdicts = new Verdicts(Duration.parse(System.getProperty("hostile.budget", "PT6M")));
     private Map<String, Long> counts;
+    /** The page the form being fuzzed was last opened on, with its engagement. */
+    private Catalogue.Opened lastOpened;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -141,7 +142,7 @@ class HostileInputIT {
         }
         fuzzQuery(catalogue, operation, description);
         fuzzPath(catalogue, operation);
-        fuzzMethods(operation);
+        fuzzMethods(catalogue, operation);
     }
 
     /** Every leaf of an accepted body gets every JSON value; each field is left out; one is added; whole bodies are broken. */
@@ -245,8 +246,8 @@ class HostileInputIT {
     }
 
     /** The methods a path does not declare. */
-    private void fuzzMethods(ServedApi.Operation operation) {
-        JsonObject item = ServedApi.of(locus).document().getJsonObject("paths").getJsonObject(operation.template());
+    private void fuzzMethods(Catalogue catalogue, ServedApi.Operation operation) {
+        JsonObject item = catalogue.api().document().getJsonObject("paths").getJsonObject(operation.template());
         String path = operation.template().replaceAll("\\{[^}]+}", "no-such-id");
         for (String method : UNDECLARED_METHODS) {
             if (item.containsKey(method.toLowerCase()) || !operation.method().equals(firstMethod(item))) {
@@ -408,10 +409,10 @@ class HostileInputIT {
                 }
                 boolean changed = afterwards(described, answer.statusCode() >= 300 && answer.statusCode() < 400);
                 if (changed || !refusedOnThePage) {
-                    if (changed && value.getValue().contains("<") && found.visit() != null) {
-                        form = null;
+                    if (changed && value.getValue().contains("<")) {
                         echoAfterAForm(what);
                     }
+                    // The form went on (or the page changed): the next value gets a fresh page.
                     form = null;
                 } else {
                     form = HtmlForm.in(found.form().page(), answer.body()).stream()
@@ -428,8 +429,6 @@ class HostileInputIT {
             verdicts.echoed(what + " on /engagements/view.xhtml", encoded(page.body()));
         }
     }
-
-    private Catalogue.Opened lastOpened;
 
     /** The form as a fresh page shows it (a new engagement where the page needs one). */
     private HtmlForm open(Catalogue.Found found, PageClient person) {
@@ -658,10 +657,5 @@ class HostileInputIT {
     private static String abbreviated(String body) {
         String flat = body == null ? "" : body.replaceAll("\\s+", " ");
         return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
-    }
-
-    @SuppressWarnings("unused")
-    private static String joined(Map<String, String> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
     }
 }
