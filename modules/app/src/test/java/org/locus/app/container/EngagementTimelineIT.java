@@ -134,7 +134,7 @@ class EngagementTimelineIT {
         assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(404);
         assertThat(badKind.statusCode()).as(badKind.body()).isEqualTo(400);
         JsonObject errors = ApiJson.object(badKind.body()).getJsonObject("errors");
-        assertThat(errors.getString("kind")).isEqualTo("Kind must be one of TASK, FORM, DECISION, ACTION, INCIDENT, STAGE");
+        assertThat(errors.getString("kind")).isEqualTo("Kind must be one of TASK, FORM, DECISION, ACTION, INCIDENT, STAGE, RECORD");
         assertThat(errors.getString("page")).isEqualTo("Page must be a whole number, 1 or more");
         assertThat(badPerson.statusCode()).as(badPerson.body()).isEqualTo(400);
         assertThat(staff.statusCode()).as(staff.body()).isEqualTo(403);

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locus.app.catalogue.Leaks;
 import org.locus.app.client.ApiJson;
 
 /**
@@ -38,15 +39,12 @@ class OddRequestsIT {
 
     private static final String STAFF = "Basic " + Base64.getEncoder().encodeToString("sam:locus-demo".getBytes(StandardCharsets.UTF_8));
 
-    /** A Java stack frame, as any JVM prints it. */
-    private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$]+(\\.[\\w$]+)+\\(");
-    /** A qualified Java class or package name of the usual roots, e.g. com.ibm.wsspi.webcontainer.util.RequestUtils. */
-    private static final Pattern CLASS_NAME = Pattern.compile("\\b(com|org|java|javax|jakarta|io|sun|net)\\.[a-z][\\w]*\\.[\\w.$]+");
-    /** Names the faces pages use in their markup (a resource path, the view state field): not class names. */
-    private static final Pattern FACES_MARKUP = Pattern.compile("jakarta\\.faces\\.(resource|ViewState|ClientWindow|Source|Behavior\\.Event|Partial\\.\\w+)");
-    private static final Pattern PRODUCT = Pattern.compile("(?i)\\b(open ?liberty|liberty|websphere|ibm)\\b");
-    /** A Liberty message id (SRVE0295E, CWWWC0005I...). */
-    private static final Pattern MESSAGE_ID = Pattern.compile("\\b[A-Z]{4,5}\\d{4}[IEWA]\\b");
+    // What an answer must not show: one list for every test that sends something odd (Leaks).
+    private static final Pattern STACK_FRAME = Leaks.STACK_FRAME;
+    private static final Pattern CLASS_NAME = Leaks.CLASS_NAME;
+    private static final Pattern FACES_MARKUP = Leaks.FACES_MARKUP;
+    private static final Pattern PRODUCT = Leaks.PRODUCT;
+    private static final Pattern MESSAGE_ID = Leaks.MESSAGE_ID;
 
     private final RawHttp http = RawHttp.forTestServer();
 

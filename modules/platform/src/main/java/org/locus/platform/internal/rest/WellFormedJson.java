@@ -16,7 +16,8 @@ import jakarta.json.stream.JsonParsingException;
  * the parser's {@code skipArray}/{@code skipObject}, which in Parsson never ends on a body cut off
  * inside that property (eclipse-ee4j/parsson#23): once this check has passed, every array and object
  * is closed, so the skip ends. The walk only calls {@code next()}, which meets the end of input as an
- * error, and holds nothing but the parser's own stack.
+ * error, and holds nothing but the parser's own stack. Text holding the NUL character is refused too:
+ * PostgreSQL cannot store it.
  */
 final class WellFormedJson {
 
@@ -46,8 +47,16 @@ final class WellFormedJson {
                         }
                     }
                     case END_OBJECT, END_ARRAY -> depth--;
+                    case KEY_NAME, VALUE_STRING -> {
+                        // PostgreSQL cannot store U+0000 in text ("invalid byte sequence"): refused here, in words,
+                        // rather than as a server error at the flush (HostileInputIT found it).
+                        if (parser.getString().indexOf('\0') >= 0) {
+                            throw new BodyRefusedException(Problems.bodyNotJson(
+                                    "The request body has a NUL character (\\u0000) in its text, which Locus cannot keep. Remove it."));
+                        }
+                    }
                     default -> {
-                        // a name or a value: nothing to count
+                        // a number, true, false or null: nothing to count
                     }
                 }
             }

@@ -44,6 +44,18 @@ class WellFormedJsonTest {
         assertThatCode(() -> check.check(bytes("{\"a\": [[{\"b\": 1}]]}  \n"), StandardCharsets.UTF_8)).doesNotThrowAnyException();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"placeName\": \"a\\u0000b\"}", "{\"a\": [\"\\u0000\"]}", "{\"a\\u0000\": 1}"})
+    void refusesTextWithTheNulCharacterWhichPostgresqlCannotStore(String withNul) {
+        assertRefused(withNul, "The request body has a NUL character (\\u0000) in its text, which Locus cannot keep. Remove it.");
+    }
+
+    @Test
+    void acceptsTextWithOtherControlCharactersAndEmoji() {
+        assertThatCode(() -> check.check(bytes("{\"a\": \"bell\\u0007 tab\\t \u00e9 \ud83d\ude00\"}"), StandardCharsets.UTF_8))
+                .doesNotThrowAnyException();
+    }
+
     @Test
     void refusesAnEmptyBody() {
         assertRefused(" \n", "The request body is empty. Send a JSON object.");
