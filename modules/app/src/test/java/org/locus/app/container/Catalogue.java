@@ -126,7 +126,8 @@ final class Catalogue {
             case "/manage/suspend.xhtml" -> withTask(view, "morgan", w -> path + "?engagement=" + w.engagementId());
             case "/engagements/withdraw.xhtml" -> withTask(view, "morgan", w -> path + "?engagement=" + w.engagementId());
             case "/engagements/view.xhtml" -> withTask(view, "sam", w -> path + "?id=" + w.engagementId());
-            case "/manage/engagement.xhtml" -> withTask(view, "morgan", w -> path + "?id=" + w.engagementId());
+            case "/manage/engagement.xhtml", "/manage/timeline.xhtml" -> withTask(view, "morgan", w -> path + "?id=" + w.engagementId());
+            case "/audit/verify.xhtml" -> new Visit(view, "alex", () -> new Opened(path, null));
             case "/tasks/index.xhtml" -> withTask(view, "sam", w -> path + "?scope=mine");
             case "/login.xhtml" -> new Visit(view, null, () -> new Opened(path, null));
             default -> new Visit(view, path.startsWith("/manage/") ? "morgan" : "sam", () -> new Opened(path, null));
