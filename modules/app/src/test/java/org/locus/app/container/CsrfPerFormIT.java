@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,13 +19,15 @@ import org.locus.app.catalogue.Leaks;
 /**
  * Cross-site request forgery, form by form: every state-changing form the catalogue finds (each page
  * opened by a person in the right role, a task form with its own task) is posted as that person, in
- * that person's session, (a) without its view state and (b) with it but from another origin. Each must
+ * that person's session, (a) without its token (Faces' view state; sign-out's own) and (b) with it but from another origin. Each must
  * be refused with a 403 a person can read, and write nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class CsrfPerFormIT {
 
     static final String EVIL = "https://evil.example";
+    /** What proves a post came from its own page: Faces' view state, or the sign-out form's token. */
+    private static final Set<String> TOKENS = Set.of(HtmlForm.VIEW_STATE, "token");
 
     private final LocusClient locus = LocusClient.forTestServer();
     private final RowCounts rows = new RowCounts(locus);
@@ -35,14 +38,14 @@ class CsrfPerFormIT {
     }
 
     @Test
-    void everyStateChangingFormRefusesAPostWithoutItsViewStateOrFromAnotherOrigin() {
+    void everyStateChangingFormRefusesAPostWithoutItsTokenOrFromAnotherOrigin() {
         Catalogue catalogue = new Catalogue(locus);
         List<Catalogue.Found> forms = catalogue.stateChangingForms();
         assertThat(forms).as("state-changing forms found").hasSizeGreaterThanOrEqualTo(15);
 
         List<String> faults = new ArrayList<>();
         for (Catalogue.Found found : forms) {
-            check(found, "without its view state", values -> values.remove(HtmlForm.VIEW_STATE), null, faults);
+            check(found, "without its token", values -> TOKENS.forEach(values::remove), null, faults);
             check(found, "from " + EVIL, values -> { }, EVIL, faults);
         }
         faults.forEach(System.out::println);

@@ -62,7 +62,7 @@ class EngagementTimelineIT {
                 "Withdrawal recorded",
                 "Ended: Withdrawn",
                 "Recorded that the place withdrew");
-        assertThat(entries).extracting(entry -> entry.getString("at")).as("oldest first").isSorted();
+        assertThat(entries).extracting(entry -> java.time.Instant.parse(entry.getString("at"))).as("oldest first").isSorted();
 
         JsonObject claim = first(entries, "Claimed \u201cAssess fit with the remit\u201d");
         assertThat(claim.getString("person")).isEqualTo("sam");
