@@ -47,6 +47,8 @@ class HostileBodiesIT {
 
     /** Far above what a refused body takes (milliseconds), far below "for ever". */
     private static final Duration QUICK = Duration.ofSeconds(5);
+    /** Bytes: a body no larger is sent whole before any answer comes. */
+    private static final int SMALL_BODY = 8 * 1024;
 
     /** The platform's bounds (locus.rest.body.*), as documented in the platform README. */
     private static final int MAX_BYTES = 262_144;
@@ -71,7 +73,7 @@ class HostileBodiesIT {
         assertThat(operations).filteredOn(ServedApi.Operation::takesBody).as("operations that take a body").isNotEmpty();
 
         for (ServedApi.Operation operation : operations) {
-            hostileBodies().forEach((kind, body) -> {
+            bodiesFor(operation).forEach((kind, body) -> {
                 String what = operation + " as " + operation.user() + " with a " + kind + " body";
                 long started = System.nanoTime();
                 HttpResponse<String> answer = quickly(what, () -> locus.sendRaw(operation.user(), operation.method(), operation.path(),
@@ -211,6 +213,20 @@ class HostileBodiesIT {
     }
 
     /** The bodies no client should send, by what is wrong with them. */
+    /**
+     * Every hostile body for an operation that reads one. One that reads none gets only the small ones: it answers
+     * before a large body has arrived, and whether the client finishes sending it after that answer is a race
+     * between the client and Liberty's connection (a CI run once saw Liberty wait 10 s for the rest of 100 kB sent
+     * with a GET), not something Locus decides.
+     */
+    private static Map<String, byte[]> bodiesFor(ServedApi.Operation operation) {
+        Map<String, byte[]> bodies = hostileBodies();
+        if (!operation.takesBody()) {
+            bodies.values().removeIf(body -> body.length > SMALL_BODY);
+        }
+        return bodies;
+    }
+
     private static Map<String, byte[]> hostileBodies() {
         Map<String, String> bodies = new LinkedHashMap<>();
         bodies.put("truncated array", "{\"x\": [1, 2");
