@@ -218,8 +218,8 @@ final class Report {
         AuditProbe.Timeline timeline = audit.timeline();
         AuditProbe.Verification verification = audit.verification();
         if (seeding != null) {
-            lines.add(String.format(Locale.ROOT, "Seeded: %,d engagements %s; open engagements when the audit phase began"
-                            + " (the map's process instances, with the demo's and any the loops opened) %,d.",
+            lines.add(String.format(Locale.ROOT, "Seeded: %,d engagements %s; open engagements after seeding"
+                            + " (the map's process instances, the demo's included) %,d.",
                     seeding.engagements(), seeding.how(), openEngagements));
         }
         lines.add(String.format(Locale.ROOT, "The timeline timed is engagement %s's: of the engagements whose audit chains are"
