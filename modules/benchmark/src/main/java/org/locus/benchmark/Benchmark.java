@@ -104,23 +104,50 @@ public final class Benchmark {
         report.openEngagements = database.openProcessInstances();
         report.databaseSize = database.size();
 
-        step("Heap after seeding");
-        report.heapAfterSeeding = server.heapAfterFullGc();
-        step(String.format(Locale.ROOT, "%.0f MiB used", report.heapAfterSeeding.usedMiB()));
+        if (settings.runs(Settings.PHASE_HEAP)) {
+            step("Heap after seeding");
+            report.heapAfterSeeding = server.heapAfterFullGc();
+            step(String.format(Locale.ROOT, "%.0f MiB used", report.heapAfterSeeding.usedMiB()));
+        }
 
-        step("Restarting Locus on the seeded database");
+        if (settings.runs(Settings.PHASE_RESTART)) {
+            step("Restarting Locus on the seeded database");
+            server.stop();
+            quiet(settings, report, "restart", -1);
+            cpu = CpuUse.begin(settings.dbName());
+            report.restart = server.start();
+            report.cpu.put("restart", cpu.end(server.pid()));
+            step(String.format(Locale.ROOT, "Ready in %.1f s (Liberty: started in %.1f s)",
+                    report.restart.wallSeconds(), report.restart.libertySeconds()));
+        }
+
+        if (settings.runs(Settings.PHASE_TASKLIST)) {
+            tasklist(settings, report, server);
+        }
+        if (settings.runs(Settings.PHASE_LOOPS)) {
+            loops(settings, report, database, server);
+        }
+        if (settings.runs(Settings.PHASE_AUDIT)) {
+            audit(settings, report, database, server);
+        }
+
+        // The bare engine gets the machine to itself, as the server had it.
+        step("Stopping the server");
         server.stop();
-        quiet(settings, report, "restart", -1);
-        cpu = CpuUse.begin(settings.dbName());
-        report.restart = server.start();
-        report.cpu.put("restart", cpu.end(server.pid()));
-        step(String.format(Locale.ROOT, "Ready in %.1f s (Liberty: started in %.1f s)",
-                report.restart.wallSeconds(), report.restart.libertySeconds()));
 
+        if (settings.runs(Settings.PHASE_BARE)) {
+            bare(settings, report, database);
+        }
+        if (settings.runs(Settings.PHASE_BEFORE)) {
+            before(settings, report);
+        }
+    }
+
+    private static void tasklist(Settings settings, Report report, LocusServer server) {
         step("Tasklist: first page of the groups' tasks and of Sam's own, and the managers' overview, "
                 + settings.probeRequests() + " requests each after a warm-up");
         quiet(settings, report, "tasklist", server.pid());
-        cpu = CpuUse.begin(settings.dbName());
+        CpuUse cpu = CpuUse.begin(settings.dbName());
         TasklistProbe tasklist = new TasklistProbe(settings);
         // Sam leads half the diagnostics and is an enabler in the other half: the longest "My tasks" of the demo staff.
         for (TasklistProbe.Result result : List.of(tasklist.groups(IntakeValues.STAFF.get(0)),
@@ -139,11 +166,13 @@ public final class Benchmark {
             step(String.format(Locale.ROOT, "  %s, HTML page: %s", user, Report.percentiles(result.latencies())));
         }
         report.cpu.put("tasklist", cpu.end(server.pid()));
+    }
 
+    private static void loops(Settings settings, Report report, Database database, LocusServer server) {
         step(String.format(Locale.ROOT, "Task completions over HTTP: %d clients, %d s warm-up, %d s measured",
                 settings.clients(), settings.warmup().toSeconds(), settings.loop().toSeconds()));
         quiet(settings, report, "HTTP loop", server.pid());
-        cpu = CpuUse.begin(settings.dbName());
+        CpuUse cpu = CpuUse.begin(settings.dbName());
         Database.Activity before = database.activity();
         report.httpLoop = new CompletionLoop(settings, database, report.taskLookup).run();
         report.cpu.put("HTTP loop", cpu.end(server.pid()));
@@ -159,11 +188,31 @@ public final class Benchmark {
         report.engineRestLoop = new EngineRestLoop(settings).run();
         report.cpu.put("engine REST loop", cpu.end(server.pid()));
         step(String.format(Locale.ROOT, "  %.1f completions/s, %s", report.engineRestLoop.perSecond(), report.engineRestLoop.latencies()));
+    }
 
-        // The bare engine gets the machine to itself, as the server had it.
-        step("Stopping the server");
-        server.stop();
+    /** The auditor's reads: a long timeline's first page and the audit log's verify, as the demo auditor. */
+    private static void audit(Settings settings, Report report, Database database, LocusServer server) {
+        step("Audit: the first page of a long timeline (" + settings.probeRequests() + " requests after a warm-up) and the"
+                + " audit log's verify (" + settings.verifyRequests() + " after one untimed), as " + AuditProbe.AUDITOR);
+        if (!quiet(settings, report, "audit", server.pid())) {
+            report.auditProblems.add("Other work kept the machine busy before the audit phase; its figures are"
+                    + " less reliable (see its CPU line).");
+        }
+        CpuUse cpu = CpuUse.begin(settings.dbName());
+        report.audit = new AuditProbe(settings).run(database);
+        report.cpu.put("audit", cpu.end(server.pid()));
+        AuditProbe.Timeline timeline = report.audit.timeline();
+        AuditProbe.Verification verification = report.audit.verification();
+        step(String.format(Locale.ROOT, "  timeline of %s (%,d entries): %s", timeline.engagementId(), timeline.total(),
+                Report.percentiles(timeline.latencies())));
+        step(String.format(Locale.ROOT, "  verify (%,d entries in %,d chains, %s): %s", verification.entries(),
+                verification.chains(), verification.intact() ? "intact" : verification.breaks() + " chains broken",
+                Report.percentiles(verification.latencies())));
+    }
 
+    private static void bare(Settings settings, Report report, Database database) {
+        CpuUse cpu;
+        Database.Activity before;
         try (BareEngineLoop bare = new BareEngineLoop(settings)) {
             if (!settings.bareOnLocusTables() && settings.bareSeed()) {
                 step(String.format(Locale.ROOT, "Seeding the bare engine (schema %s) with %,d engagements in process",
@@ -183,11 +232,13 @@ public final class Benchmark {
         LocusServer.sleep(STATISTICS_FLUSH_MILLIS);
         report.bareWork = database.activity().minus(before);
         step(String.format(Locale.ROOT, "  %.1f completions/s, %s", report.bareLoop.perSecond(), report.bareLoop.latencies()));
+    }
 
+    private static void before(Settings settings, Report report) {
         step("Before: the engine's candidate-group query on the seeded tables, in-process");
         quiet(settings, report, "before query", -1);
         try (EngineTasklistQuery engineQuery = new EngineTasklistQuery(settings)) {
-            cpu = CpuUse.begin(settings.dbName());
+            CpuUse cpu = CpuUse.begin(settings.dbName());
             report.before = engineQuery.run(List.of("staff", "manager"));
             report.cpu.put("before query", cpu.end(-1));
         }
@@ -199,14 +250,16 @@ public final class Benchmark {
      * Before a timed phase: waits (within the configured limit) for other work on the machine to stop,
      * and notes a phase that had to run beside it anyway.
      */
-    private static void quiet(Settings settings, Report report, String phase, long serverPid) {
+    private static boolean quiet(Settings settings, Report report, String phase, long serverPid) {
         if (settings.quietWait().isZero()) {
-            return;
+            return true;
         }
         if (!CpuUse.awaitQuiet(settings.dbName(), serverPid, QUIET_THRESHOLD_CPUS, settings.quietWait())) {
             report.problems.add("Other work kept the machine busy before the " + phase + " phase; its figures are"
                     + " less reliable (see the CPU line).");
+            return false;
         }
+        return true;
     }
 
     /** The Maven command that repeats this run. */
@@ -223,6 +276,13 @@ public final class Benchmark {
         }
         if (!settings.seedsInBulk()) {
             command.append(" -Dbenchmark.seedVia=").append(settings.seedVia());
+        }
+        if (!settings.runsAllPhases()) {
+            command.append(" -Dbenchmark.phases=").append(String.join(",",
+                    Settings.PHASES.stream().filter(settings::runs).toList()));
+        }
+        if (settings.verifyRequests() != 5 && settings.runs(Settings.PHASE_AUDIT)) {
+            command.append(" -Dbenchmark.verifyRequests=").append(settings.verifyRequests());
         }
         return command.toString();
     }

@@ -2,10 +2,13 @@ package org.locus.benchmark;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,6 +68,27 @@ final class Database {
     /** Open tasks held by a named person (the diagnostic's are assigned, not offered), by person. */
     Map<String, Long> openAssignedTasks() {
         return counts("select assignee, count(*) from tasklist_task where assignee is not null group by assignee order by assignee");
+    }
+
+    /**
+     * The engagements whose audit chains are longest, longest first: those driven furthest, whose timelines
+     * hold the most entries (the chain {@code locus}, of changes without an engagement, is left out).
+     */
+    List<String> longestAuditChains(int limit) {
+        List<String> chains = new ArrayList<>();
+        try (Connection connection = connect();
+             PreparedStatement select = connection.prepareStatement("select chain_id from audit_chain"
+                     + " where chain_id <> 'locus' order by last_position desc, chain_id limit ?")) {
+            select.setInt(1, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    chains.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit log's chains", e);
+        }
+        return chains;
     }
 
     /** The rows of a {@code select name, count(*) ... group by name}, in order. */

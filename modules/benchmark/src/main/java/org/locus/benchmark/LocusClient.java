@@ -59,7 +59,13 @@ final class LocusClient {
     }
 
     JsonNode getJson(String pathAndQuery) {
-        HttpResponse<String> response = get(pathAndQuery, "application/json");
+        return getJson(pathAndQuery, TIMEOUT);
+    }
+
+    /** A read that may take longer than most (the audit log's verify reads every entry). */
+    JsonNode getJson(String pathAndQuery, Duration timeout) {
+        HttpResponse<String> response = send(request(pathAndQuery).timeout(timeout)
+                .header("Accept", "application/json").GET().build());
         expect(response, 200);
         return read(response.body());
     }

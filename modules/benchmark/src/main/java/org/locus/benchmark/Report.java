@@ -17,12 +17,16 @@ import java.util.Map;
 /**
  * Every figure of one run, filled in as the run goes (so a run that fails half-way still reports what
  * it measured), printed as a table and written as Markdown: to target/benchmark-results.md always, and
- * into docs/performance.md between its results markers.
+ * into docs/performance.md between its results markers. The auditor's reads have markers of their own, so
+ * a run of some phases ({@code benchmark.phases}) replaces the figures of the phases it ran and keeps the
+ * others' from earlier runs: the main block is rewritten only by a run of every phase it holds.
  */
 final class Report {
 
     static final String BEGIN = "<!-- benchmark-results:begin -->";
     static final String END = "<!-- benchmark-results:end -->";
+    static final String AUDIT_BEGIN = "<!-- benchmark-audit:begin -->";
+    static final String AUDIT_END = "<!-- benchmark-audit:end -->";
 
     static final double TASKLIST_P95_TARGET_MS = 50;
     static final double RATIO_TARGET = 0.7;
@@ -54,7 +58,11 @@ final class Report {
     Database.Activity bareWork;
     List<EngineTasklistQuery.Result> before = List.of();
     double basicAuthMillis = Double.NaN;
+    /** The auditor's reads: a long timeline and the audit log's verify. */
+    AuditProbe.Result audit;
     final List<String> problems = new ArrayList<>();
+    /** Problems of the audit phase, repeated in its own block (which may be written without the main one). */
+    final List<String> auditProblems = new ArrayList<>();
     /** CPU use during each phase: the run's own and everyone else's. */
     final Map<String, CpuUse.Share> cpu = new LinkedHashMap<>();
 
@@ -89,6 +97,11 @@ final class Report {
         }
         System.out.println();
         details().forEach(line -> System.out.println(line.replace("`", "")));
+        if (audit != null) {
+            System.out.println();
+            auditRows().forEach(row -> System.out.printf(Locale.ROOT, "%-62s %s%n", row.measure.replace("`", ""), row.figure));
+            auditDetails().forEach(line -> System.out.println(line.replace("`", "")));
+        }
         problems.forEach(problem -> System.out.println("PROBLEM: " + problem));
     }
 
@@ -96,26 +109,47 @@ final class Report {
 
     void write(boolean toDocs) {
         String block = markdown();
+        String auditBlock = audit == null ? null : auditMarkdown();
         try {
             Files.createDirectories(settings.results().getParent());
-            Files.writeString(settings.results(), block, StandardCharsets.UTF_8);
+            Files.writeString(settings.results(), auditBlock == null ? block : block + auditBlock, StandardCharsets.UTF_8);
             if (!toDocs) {
                 System.out.println("Results written to " + settings.results() + " (not to " + settings.report()
                         + ": the run did not finish)");
                 return;
             }
             Path docs = settings.report();
-            String existing = Files.exists(docs) ? Files.readString(docs, StandardCharsets.UTF_8) : "# Performance\n\n";
-            int begin = existing.indexOf(BEGIN);
-            int end = existing.indexOf(END);
-            String updated = begin >= 0 && end > begin
-                    ? existing.substring(0, begin + BEGIN.length()) + "\n" + block + existing.substring(end)
-                    : existing + "\n" + BEGIN + "\n" + block + END + "\n";
+            String updated = Files.exists(docs) ? Files.readString(docs, StandardCharsets.UTF_8) : "# Performance\n\n";
+            List<String> written = new ArrayList<>();
+            // A run of only some of the main block's phases would wipe the others' figures: it stays in target/.
+            if (settings.runsMainPhases()) {
+                updated = between(updated, BEGIN, END, block);
+                written.add("the results block");
+            }
+            if (auditBlock != null) {
+                updated = between(updated, AUDIT_BEGIN, AUDIT_END, auditBlock);
+                written.add("the auditor's reads");
+            }
+            if (written.isEmpty()) {
+                System.out.println("Results written to " + settings.results() + " (not to " + docs
+                        + ": the run took only some of the main block's phases)");
+                return;
+            }
             Files.writeString(docs, updated, StandardCharsets.UTF_8);
-            System.out.println("Results written to " + settings.results() + " and " + docs);
+            System.out.println("Results written to " + settings.results() + " and " + docs + " (" + String.join(" and ", written)
+                    + (settings.runsMainPhases() ? "" : "; the main block keeps an earlier run's figures") + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the results", e);
         }
+    }
+
+    /** The text with what lies between the two markers replaced by the block, or the markers and block added at its end. */
+    static String between(String text, String beginMarker, String endMarker, String block) {
+        int begin = text.indexOf(beginMarker);
+        int end = begin < 0 ? -1 : text.indexOf(endMarker, begin);
+        return begin >= 0 && end > begin
+                ? text.substring(0, begin + beginMarker.length()) + "\n" + block + text.substring(end)
+                : text + "\n" + beginMarker + "\n" + block + endMarker + "\n";
     }
 
     String markdown() {
@@ -142,7 +176,69 @@ final class Report {
         return md.toString();
     }
 
+    /** The auditor's reads, a block of their own: the timeline's and the verify's figures, and the seeded N. */
+    String auditMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("### Auditor's reads: ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append(", N = ").append(String.format(Locale.ROOT, "%,d", settings.engagements()))
+                .append(" engagements seeded\n\n");
+        md.append("- Machine: ").append(machine.describe()).append('\n');
+        md.append("- Database: ").append(postgres).append(", on the same machine\n");
+        md.append("- Command: `").append(command).append("`\n\n");
+        md.append("| measure | figure |\n|---|---|\n");
+        for (Row row : auditRows()) {
+            md.append("| ").append(row.measure).append(" | ").append(row.figure).append(" |\n");
+        }
+        md.append('\n');
+        auditDetails().forEach(line -> md.append("- ").append(line).append('\n'));
+        auditProblems.forEach(problem -> md.append("- **Problem:** ").append(problem).append('\n'));
+        md.append('\n');
+        return md.toString();
+    }
+
     // ---------------------------------------------------------------- content
+
+    private List<Row> auditRows() {
+        AuditProbe.Timeline timeline = audit.timeline();
+        AuditProbe.Verification verification = audit.verification();
+        return List.of(
+                new Row(String.format(Locale.ROOT, "One engagement's timeline, first page `GET /api/engagements/{id}/timeline?size=%d`,"
+                                + " %s, a timeline of %,d entries, %d requests", AuditProbe.TIMELINE_PAGE_SIZE, AuditProbe.AUDITOR,
+                                timeline.total(), timeline.latencies().count()),
+                        percentiles(timeline.latencies()), "", ""),
+                new Row(String.format(Locale.ROOT, "Audit log verify `GET %s`, %s, %,d entries in %,d chains, %d requests",
+                                AuditProbe.VERIFICATION, AuditProbe.AUDITOR, verification.entries(), verification.chains(),
+                                verification.latencies().count()),
+                        String.format(Locale.ROOT, "median %.0f ms (slowest %.0f ms)", verification.latencies().p50(),
+                                verification.latencies().max()), "", ""));
+    }
+
+    private List<String> auditDetails() {
+        List<String> lines = new ArrayList<>();
+        AuditProbe.Timeline timeline = audit.timeline();
+        AuditProbe.Verification verification = audit.verification();
+        if (seeding != null) {
+            lines.add(String.format(Locale.ROOT, "Seeded: %,d engagements %s; open engagements after seeding"
+                            + " (the map's process instances, the demo's included) %,d.",
+                    seeding.engagements(), seeding.how(), openEngagements));
+        }
+        lines.add(String.format(Locale.ROOT, "The timeline timed is engagement %s's: of the engagements whose audit chains are"
+                + " longest (driven furthest), the one whose timeline holds the most entries (%,d: engine history and"
+                + " audit log together), its first page of %d, one request after another after %d untimed.",
+                timeline.engagementId(), timeline.total(), AuditProbe.TIMELINE_PAGE_SIZE,
+                Math.max(50, settings.probeRequests() / 4)));
+        lines.add(String.format(Locale.ROOT, "The verify recomputed every chain: %,d entries in %,d chains, %s; one call"
+                        + " untimed before the %d timed.", verification.entries(), verification.chains(),
+                verification.intact() ? "the log intact (no chain broken)" : "**" + verification.breaks() + " chains broken**",
+                verification.latencies().count()));
+        CpuUse.Share share = cpu.get("audit");
+        if (share != null) {
+            lines.add(String.format(Locale.ROOT, "CPUs busy during the audit phase, of %d: %.2f the run's own (benchmark %.2f,"
+                            + " server %.2f, PostgreSQL %.2f), others %.2f.", machine.cpus(), share.ours(), share.benchmark(),
+                    share.server(), share.database(), share.others()));
+        }
+        return lines;
+    }
 
     private record Row(String measure, String figure, String target, String met) {
     }

@@ -3,6 +3,9 @@ package org.locus.benchmark;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What one run does and where, from system properties ({@code -Dbenchmark.engagements=2000}); the pom
@@ -36,7 +39,9 @@ record Settings(
         int bulkBatch,
         int bulkPerTransaction,
         int barePerTransaction,
-        String bareTables) {
+        String bareTables,
+        Set<String> phases,
+        int verifyRequests) {
 
     /** Seeding through the benchmark's bulk path, {@code POST /api/benchmark/seed} (the default). */
     static final String SEED_VIA_BULK = "bulk";
@@ -50,6 +55,29 @@ record Settings(
 
     /** The schema of the bare engine's own tables, next to Locus's in the same database. */
     static final String BARE_ENGINE_SCHEMA = "bare_engine";
+
+    /** The heap after seeding, read after a full GC. */
+    static final String PHASE_HEAP = "heap";
+    /** The start on the seeded database. */
+    static final String PHASE_RESTART = "restart";
+    /** The tasklists' and the overview's first pages. */
+    static final String PHASE_TASKLIST = "tasklist";
+    /** Task completions over Locus's API and over Camunda's REST API, and the heap after them. */
+    static final String PHASE_LOOPS = "loops";
+    /** Task completions on the bare engine, the server stopped. */
+    static final String PHASE_BARE = "bare";
+    /** The engine's own candidate-group query. */
+    static final String PHASE_BEFORE = "before";
+    /** An auditor's reads: one engagement's timeline and the audit log's verify. */
+    static final String PHASE_AUDIT = "audit";
+
+    /** Every phase, in the order a run takes them; recreating the database, the first start and seeding always run. */
+    static final List<String> PHASES = List.of(PHASE_HEAP, PHASE_RESTART, PHASE_TASKLIST, PHASE_LOOPS, PHASE_AUDIT,
+            PHASE_BARE, PHASE_BEFORE);
+
+    /** The phases whose figures make the main results block (the audit phase has a block of its own). */
+    static final List<String> MAIN_PHASES = List.of(PHASE_HEAP, PHASE_RESTART, PHASE_TASKLIST, PHASE_LOOPS,
+            PHASE_BARE, PHASE_BEFORE);
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -81,7 +109,41 @@ record Settings(
                 integer("benchmark.bulkBatch", 100),
                 integer("benchmark.bulkPerTransaction", 20),
                 integer("benchmark.barePerTransaction", 20),
-                bareTables(text("benchmark.bareTables", BARE_ON_LOCUS_TABLES)));
+                bareTables(text("benchmark.bareTables", BARE_ON_LOCUS_TABLES)),
+                phases(text("benchmark.phases", "all")),
+                integer("benchmark.verifyRequests", 5));
+    }
+
+    /** Whether this run takes the phase (after seeding, which every run does). */
+    boolean runs(String phase) {
+        return phases.contains(phase);
+    }
+
+    /** Whether every phase runs, as in a default run. */
+    boolean runsAllPhases() {
+        return phases.containsAll(PHASES);
+    }
+
+    /** Whether every phase of the main results block runs, so that block can be written whole. */
+    boolean runsMainPhases() {
+        return phases.containsAll(MAIN_PHASES);
+    }
+
+    /** {@code all}, or a comma-separated list of {@link #PHASES}. */
+    private static Set<String> phases(String value) {
+        if (value.equals("all")) {
+            return Set.copyOf(PHASES);
+        }
+        Set<String> phases = new LinkedHashSet<>();
+        for (String phase : value.split(",")) {
+            String name = phase.strip();
+            if (!PHASES.contains(name)) {
+                throw new IllegalArgumentException("benchmark.phases is all or a comma-separated list of " + PHASES
+                        + ", not " + value);
+            }
+            phases.add(name);
+        }
+        return Set.copyOf(phases);
     }
 
     boolean bareOnLocusTables() {
